@@ -1,0 +1,177 @@
+"""Stage ``entities``: resolve mentions into one entity per real-world referent, within the article.
+
+Coreference rules (language-neutral, over folded names):
+  * a known entity is its gazetteer id, however the article spells it;
+  * an unknown person named by a tail of a fuller name ("باشينيان" after "نيكول باشينيان") is that person,
+    unless the tail follows a name connector (بن, آل: "سلمان" in "محمد بن سلمان" is someone else);
+  * surnames and full names of the article's people are searched again, to find the mentions that no
+    title introduced ("أعلن الكرملين أن بوتين وباشينيان …");
+  * an institution named without its country ("مجلس الأمن") is the one named with it in the same article
+    ("مجلس الأمن الروسي").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .findings import RawMention
+from .lang import Language
+from .matcher import PhraseMatcher
+from .model import Entity, Mention
+from .pipeline import Analysis, Stage, replace
+
+NEW = "new:"
+_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"})
+
+
+def name_of(ref: str) -> str:
+    """The folded name inside a ``new:Kind:name`` reference."""
+    return ref.split(":", 2)[2] if ref.startswith(NEW) else ref
+
+
+def _merge_people(refs: set[str], known_people: dict[str, list[str]]) -> dict[str, str]:
+    """Unknown person reference -> the fuller reference it abbreviates (or a known person's id)."""
+    target: dict[str, str] = {}
+    new = sorted((r for r in refs if r.startswith("new:Person:")), key=lambda r: -len(name_of(r).split()))
+    for ref in new:
+        words = name_of(ref).split()
+        for other in new:
+            other_words = name_of(other).split()
+            if other == ref or len(other_words) <= len(words):
+                continue
+            tail_start = len(other_words) - len(words)
+            if other_words[tail_start:] == words and other_words[tail_start - 1] not in _CONNECTORS:
+                target[ref] = target.get(other, other)
+                break
+        if ref in target:
+            continue
+        for entity_id, names in known_people.items():
+            for name in names:
+                name_words = name.split()
+                if len(name_words) > len(words) and name_words[-len(words):] == words \
+                        and name_words[-len(words) - 1] not in _CONNECTORS:
+                    target[ref] = entity_id
+                    break
+                if name_words == words:
+                    target[ref] = entity_id
+                    break
+            if ref in target:
+                break
+    return target
+
+
+def _merge_institutions(mentions: list[RawMention]) -> dict[str, str]:
+    """An institution named without its country -> the same institution named with it."""
+    with_country = [m for m in mentions if m.ref.startswith("new:Organization:") and m.country]
+    target: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.ref.startswith("new:Organization:") or mention.country:
+            continue
+        name = name_of(mention.ref)
+        for fuller in with_country:
+            if name_of(fuller.ref).startswith(name + " "):
+                target[mention.ref] = fuller.ref
+                break
+    return target
+
+
+def run(analysis: Analysis, language: Language) -> Analysis:
+    """Resolve the raw mentions into entities and offsets into the original text."""
+    findings = analysis.findings
+    folded = analysis.folded
+    doc = analysis.doc
+    raw = list(findings.mentions)
+    entries = language.entries
+
+    known_people: dict[str, list[str]] = defaultdict(list)
+    for mention in raw:
+        if mention.kind == "Person" and not mention.ref.startswith(NEW):
+            known_people[mention.ref].append(language.fold_name(folded.folded[mention.start:mention.end]))
+            entry = entries.get(mention.ref)
+            if entry:
+                known_people[mention.ref].extend(language.fold_name(n) for n in entry.names)
+    target = _merge_people({m.ref for m in raw}, known_people)
+    target.update(_merge_institutions(raw))
+
+    def resolve(ref: str) -> str:
+        seen = set()
+        while ref in target and ref not in seen:
+            seen.add(ref)
+            ref = target[ref]
+        return ref
+
+    resolved = [resolve(m.ref) for m in raw]
+    raw, resolved = _find_again(raw, resolved, folded.folded, language)
+
+    mentions: list[Mention] = []
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for index, (mention, key) in enumerate(zip(raw, resolved)):
+        start, end = folded.to_original(mention.start, mention.end)
+        span = doc.span(start, end)
+        mentions.append(Mention(span, mention.kind, key, mention.how, mention.adjective))
+        by_entity[key].append(index)
+
+    entities = []
+    for key, indexes in by_entity.items():
+        entry = entries.get(key)
+        kind = entry.type if entry else raw[indexes[0]].kind
+        spans = [mentions[i].span for i in indexes]
+        proper = [mentions[i].span.text for i in indexes if not mentions[i].is_adjective]
+        adjectives = [mentions[i].span.text for i in indexes if mentions[i].is_adjective]
+        names = _ordered_names(proper, language)
+        if not names and entry and entry.names:
+            names = [entry.names[0]]
+        names += [a for a in dict.fromkeys(adjectives) if a not in names]
+        if not names:
+            continue
+        entities.append(Entity(
+            key=key, kind=kind, names=tuple(names), label_en=entry.en if entry else None,
+            wikidata=entry.wikidata if entry else None, subtype=entry.subtype if entry else None,
+            mentions=tuple(sorted(set(spans)))))
+    entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
+    mentions.sort(key=lambda m: (m.span.start, m.span.end, m.entity))
+    new_doc = _replace_doc(doc, mentions=tuple(mentions), entities=tuple(entities))
+    return replace(analysis, doc=new_doc, mention_entities=tuple(resolved[:len(findings.mentions)]),
+                   entities_done=True)
+
+
+def _ordered_names(names: list[str], language: Language) -> list[str]:
+    """Distinct surface names, the fullest first (by word count, then first appearance)."""
+    distinct = list(dict.fromkeys(" ".join(n.split()) for n in names))
+    return sorted(distinct, key=lambda n: -len(n.split()))
+
+
+def _find_again(raw: list[RawMention], resolved: list[str], text: str, language: Language):
+    """Search the article for its people's full names and surnames where no rule found them."""
+    phrases: list[tuple[str, tuple[str, str]]] = []
+    for mention, key in zip(raw, resolved):
+        if mention.kind != "Person":
+            continue
+        words = text[mention.start:mention.end].split()
+        phrases.append((" ".join(words), (key, "full")))
+        if len(words) > 1 and words[-2] not in _CONNECTORS and language.is_name_word(words[-1]):
+            phrases.append((words[-1], (key, "surname")))
+    if not phrases:
+        return raw, resolved
+    matcher = PhraseMatcher(phrases, ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"))
+    taken = [(m.start, m.end) for m in raw]
+    raw, resolved = list(raw), list(resolved)
+    for hit in matcher.find(text):
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        keys = {payload[0] for payload in hit.payloads}
+        if len(keys) != 1:
+            continue  # two people share this surname: leave it unresolved
+        key = keys.pop()
+        raw.append(RawMention(hit.start, hit.end, "Person", key, "coref"))
+        resolved.append(key)
+        taken.append((hit.start, hit.end))
+    return raw, resolved
+
+
+def _replace_doc(doc, **changes):
+    import dataclasses
+
+    return dataclasses.replace(doc, **changes)
+
+
+STAGE = Stage("entities", requires=("findings",), produces=("mention_entities", "entities_done"), run=run)

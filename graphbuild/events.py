@@ -1,0 +1,242 @@
+"""Stage ``events``: triggers become events with actors, a date, a place, topics and a source.
+
+Per sentence, the triggers of one class form one event; its actors are the sentence's people (or, for
+fighting, sanctions and the like, its countries and organizations), its date the time expression
+nearest the trigger. Across sentences, an event told again — a definite or demonstrative trigger
+("الاجتماع", "هذا الاتفاق"), the same date, or the same participants — is merged into the first telling,
+so each real event is one node. A sentence of attendance ("وحضر الاجتماع …") adds its people to the
+meeting it names.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .lang import Language
+from .model import Event, Span, TimeStamp
+from .pipeline import Analysis, Stage, replace
+
+#: classes whose parties are countries and organizations rather than the people who speak for them
+COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
+#: classes where a location is where it happened; for the rest it is what was discussed
+LOCATED = frozenset({"Visit", "ArmedConflict", "Protest", "Ceasefire", "Election"})
+#: classes that need a named actor to be worth a node
+NEEDS_ACTOR = frozenset({"Statement", "Accusation", "Appointment", "Visit", "PhoneCall"})
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
+PLACE_KINDS = ("Place", "Country")
+
+
+@dataclass
+class _Draft:
+    kind: str
+    also: set[str]
+    actors: list[str]
+    evidence: list[Span]
+    time: TimeStamp | None = None
+    begin: TimeStamp | None = None
+    end: TimeStamp | None = None
+    place: str | None = None
+    about: list[str] = field(default_factory=list)
+    source: str | None = None
+    anaphoric: bool = False
+
+    def compatible(self, other: "_Draft") -> bool:
+        return self.kind == other.kind or self.kind in other.also or other.kind in self.also
+
+    def date_value(self) -> str | None:
+        stamp = self.time or self.begin
+        return stamp.value if stamp else None
+
+
+def _dates_conflict(a: str | None, b: str | None) -> bool:
+    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
+
+
+def run(analysis: Analysis, language: Language) -> Analysis:
+    """Build the article's events."""
+    doc = analysis.doc
+    folded = analysis.folded
+    findings = analysis.findings
+    kinds = {e.key: e.kind for e in doc.entities}
+    subtypes = {e.key: e.subtype for e in doc.entities}
+    resolved = analysis.mention_entities
+
+    def original(start: int, end: int) -> Span:
+        return doc.span(*folded.to_original(start, end))
+
+    triggers = [(original(t.start, t.end), t) for t in findings.triggers]
+    dates = []
+    for expression in analysis.dates:
+        span = original(expression.start, expression.end)
+        dates.append((span, expression))
+    sources = {resolved[a.source] for a in findings.attributions}
+    source_spans = {(original(a.start, a.end).start) for a in findings.attributions}
+    article_source = resolved[findings.attributions[0].source] if findings.attributions else None
+    post_holders = {p.person for p in doc.posts}
+
+    drafts: list[_Draft] = []
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.span.start, sentence.span.end
+        in_sentence = [m for m in doc.mentions if s_start <= m.span.start and m.span.end <= s_end
+                       and m.span.start not in source_spans and m.entity in kinds]
+        sentence_triggers = [(span, t) for span, t in triggers if s_start <= span.start and span.end <= s_end]
+        sentence_dates = [(span, d) for span, d in dates if s_start <= span.start and span.end <= s_end]
+        attribution = next((resolved[a.source] for a in findings.attributions
+                            if s_start <= original(a.start, a.end).start < s_end), None)
+        folded_sentence = folded.folded[_folded_index(folded, s_start):_folded_index(folded, s_end)]
+        attending = bool(language.attendance.search(folded_sentence))
+        people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
+        if not sentence_triggers:
+            if attending and people:
+                meeting = next((d for d in reversed(drafts) if d.kind == "Meeting"), None)
+                if meeting:
+                    meeting.actors.extend(p for p in people if p not in meeting.actors)
+            continue
+        groups: dict[str, list] = {}
+        for span, trigger in sentence_triggers:
+            groups.setdefault(trigger.kind, []).append((span, trigger))
+        claimed = _claim_dates(groups, sentence_dates)
+        for kind, members in groups.items():
+            first_span, first = members[0]
+            also = {a for _, t in members for a in t.also}
+            actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text)
+            if kind == "Meeting" and attending:
+                actors = _unique(actors + people)
+            place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
+            anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
+            stamps = _dates_for(first_span, first.plural, claimed[kind], sentence_dates)
+            for time, begin, end in stamps or [(None, None, None)]:
+                drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
+                                     place, about, attribution or article_source, anaphoric and not stamps))
+    events = _merge([d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR])
+    built = []
+    for draft in events:
+        if draft.kind in NEEDS_ACTOR and not draft.actors:
+            continue
+        if not draft.actors and not draft.time and not draft.begin and not draft.place:
+            continue
+        built.append(Event(
+            kind=draft.kind, actors=tuple(draft.actors), evidence=tuple(sorted(set(draft.evidence))),
+            time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
+            source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
+    return replace(analysis, doc=dataclasses.replace(doc, events=tuple(built)), events_done=True)
+
+
+def _folded_index(folded, original_index: int) -> int:
+    """The first folded position at or after ``original_index`` (binary search on the offset map)."""
+    from bisect import bisect_left
+
+    return bisect_left(folded.origin, original_index)
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _demonstrative(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and before[-1].strip("،,") in DEMONSTRATIVES
+
+
+def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> list[str]:
+    """The parties of an event, from the mentions of its sentence."""
+    def usable(key: str) -> bool:
+        return key not in sources and subtypes.get(key) not in ("NewsAgency", "NewsOutlet")
+
+    if kind == "Statement":
+        # a formal statement belongs to the one who makes it: the subject right after the verb or noun
+        span = members[0][0]
+        following = [m for m in mentions if 0 <= m.span.start - span.end <= 3 and usable(m.entity)
+                     and kinds[m.entity] != "Place" and not m.is_adjective]
+        return _unique(m.entity for m in following[:1])
+    if kind in COLLECTIVE:
+        collective = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
+                             and usable(m.entity))
+        return collective or [p for p in people]
+    if people:
+        return list(people)
+    return _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
+                   and usable(m.entity) and not m.is_adjective)
+
+
+def _where(kind, trigger: Span, mentions, kinds, subtypes, actors: set[str]) -> tuple[str | None, list[str]]:
+    """Where the event happened and what it was about."""
+    places = [m for m in mentions if kinds[m.entity] in PLACE_KINDS and not m.is_adjective
+              and m.entity not in actors]
+    if kind in LOCATED:
+        after = [m for m in places if m.span.start >= trigger.start] or places
+        return (after[0].entity if after else None), []
+    cities = [m for m in places if subtypes.get(m.entity) in ("City", "Capital")]
+    place = cities[0].entity if cities else None
+    about = _unique(m.entity for m in places if m.entity != place)
+    return place, about
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+def _claim_dates(groups: dict[str, list], dates) -> dict[str, list]:
+    """Each date of a sentence goes to the event whose trigger is nearest to it."""
+    claimed: dict[str, list] = {kind: [] for kind in groups}
+    for span, expression in dates:
+        nearest = min(groups, key=lambda kind: min(_distance(span, s) for s, _ in groups[kind]))
+        claimed[nearest].append((span, expression))
+    return claimed
+
+
+def _dates_for(trigger: Span, plural: bool, dates, all_dates):
+    """The time stamps of an event: its nearest claimed date, or each date following a plural trigger."""
+    if plural:
+        following = [(s, d) for s, d in all_dates if s.start >= trigger.end and s.start - trigger.end < 120]
+        if len(following) > 1:
+            dates = following
+    if not dates:
+        return []
+
+    def stamp(span: Span, expression):
+        if expression.end_value:
+            return None, TimeStamp(expression.value, span), TimeStamp(expression.end_value, span)
+        return TimeStamp(expression.value, span), None, None
+
+    if plural:
+        following = [(s, d) for s, d in dates if s.start >= trigger.end and s.start - trigger.end < 120]
+        if len(following) > 1:
+            return [stamp(s, d) for s, d in following]
+    nearest = min(dates, key=lambda item: min(abs(item[0].start - trigger.end), abs(trigger.start - item[0].end)))
+    return [stamp(*nearest)]
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Merge each retelling into the event it retells."""
+    events: list[_Draft] = []
+    for draft in drafts:
+        target = None
+        candidates = [e for e in reversed(events) if e.kind == draft.kind] + \
+            [e for e in reversed(events) if e.kind != draft.kind and draft.compatible(e)]
+        for event in candidates:
+            if _dates_conflict(draft.date_value(), event.date_value()):
+                continue
+            same_date = draft.date_value() is not None and draft.date_value() == event.date_value()
+            shared = set(draft.actors) & set(event.actors)
+            contained = bool(shared) and (set(draft.actors) <= set(event.actors)
+                                          or set(event.actors) <= set(draft.actors))
+            if same_date or draft.anaphoric or (contained and len(shared) >= min(2, len(draft.actors))):
+                target = event
+                break
+        if target is None:
+            events.append(draft)
+            continue
+        target.actors.extend(a for a in draft.actors if a not in target.actors)
+        target.evidence.extend(draft.evidence)
+        target.also |= draft.also | ({draft.kind} - {target.kind})
+        target.about.extend(a for a in draft.about if a not in target.about)
+        target.time = target.time or draft.time
+        target.begin = target.begin or draft.begin
+        target.end = target.end or draft.end
+        target.place = target.place or draft.place
+        target.source = target.source or draft.source
+    return events
+
+
+STAGE = Stage("events", requires=("posts_done",), produces=("events_done",), run=run)

@@ -1,0 +1,79 @@
+"""What the language grammars find in folded text, before entities are resolved.
+
+Offsets here are into the *folded* text; the pipeline maps them back to the original with the offset map.
+These records are internal to extraction; the public result is ``graphbuild.model.Doc``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    """A name, demonym or descriptive phrase that refers to an entity.
+
+    ``ref`` is a gazetteer id, or for an entity the lexicon does not know, ``new:{Kind}:{folded name}``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    ref: str
+    how: str
+    adjective: bool = False
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawPost:
+    """A title that gives a person a post; ``person`` and ``of`` index the mentions list."""
+
+    person: int
+    role: str
+    of: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawTitleReference:
+    """A title standing for a person without a name ("الرئيس الروسي"), to be resolved by coreference."""
+
+    start: int
+    end: int
+    role: str
+    of: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RawTrigger:
+    """A word or phrase that states an event."""
+
+    start: int
+    end: int
+    kind: str
+    also: tuple[str, ...]
+    part: str
+    definite: bool
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RawAttribution:
+    """A phrase crediting a source ("حسبما أفادت وكالة …"); ``source`` indexes the mentions list."""
+
+    start: int
+    end: int
+    source: int
+
+
+@dataclass
+class Findings:
+    """Everything a grammar found in one article (built up by one reader, then frozen into a Doc)."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    posts: list[RawPost] = field(default_factory=list)
+    title_references: list[RawTitleReference] = field(default_factory=list)
+    triggers: list[RawTrigger] = field(default_factory=list)
+    attributions: list[RawAttribution] = field(default_factory=list)
+    attendance: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,74 @@
+"""Languages graphbuild reads, looked up by code. Each one is loaded once, on first use.
+
+A language provides folding (with an offset map), and a reader that finds mentions, titles, triggers,
+attributions and dates in folded text. Everything after that is language-neutral.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Callable
+
+from ..errors import GraphbuildError
+from ..findings import Findings
+from ..lexicon import GazetteerEntry
+from ..text import FoldedText
+
+SUPPORTED = ("ar",)
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the pipeline needs from a language."""
+
+    code: str
+    fold: Callable[[str], FoldedText]
+    read: Callable[[FoldedText, date | None], tuple[Findings, list]]
+    entries: dict[str, GazetteerEntry]
+    attendance: re.Pattern
+    fold_name: Callable[[str], str]
+    is_name_word: Callable[[str], bool]
+
+
+class UnsupportedLanguage(GraphbuildError):
+    """The requested language has no module."""
+
+    code = "GB010"
+
+
+@lru_cache(maxsize=None)
+def get_language(code: str) -> Language:
+    """The language with this ISO 639-1 code (loads its resources on first use)."""
+    if code == "ar":
+        from . import ar
+
+        grammar = ar.ArabicGrammar()
+        lexicons = ar.Lexicons()
+
+        def read(folded: FoldedText, published: date | None) -> tuple[Findings, list]:
+            reader = ar.ArabicReader(grammar, lexicons, folded.folded, folded.original, folded.origin)
+            return reader.read(), grammar.find_dates(folded.folded, published)
+
+        def fold(text: str) -> FoldedText:
+            from ..text import fold as fold_text
+
+            return fold_text(text, ar.FOLD_TABLE)
+
+        def is_name_word(word: str) -> bool:
+            return (word not in grammar.common_words and word not in grammar.function_words
+                    and len(word) > 2 and not word.isdigit())
+
+        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE, ar.fold, is_name_word)
+    raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect(text: str) -> str:
+    """``ar`` when Arabic letters outnumber Latin ones, else ``en``."""
+    sample = text[:5000]
+    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "en"

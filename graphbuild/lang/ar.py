@@ -1,0 +1,712 @@
+"""Modern Standard Arabic: letter folding, clitics, and the grammar of titles, institutions and dates.
+
+Everything Arabic-specific lives here and in ``graphbuild/data/ar/``; the pipeline calls the functions of
+``ArabicGrammar`` through the language-neutral ``graphbuild.lang.Language`` interface.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..lexicon import read_lines
+from ..matcher import PhraseMatcher
+from ..text import build_table, fold_string
+
+CODE = "ar"
+
+_TASHKEEL = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640,
+                                        *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9), *range(0x06EA, 0x06EE)])
+_LETTERS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ي": "ي",
+    "ک": "ك", "ڪ": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه", "ے": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
+    "٪": "%", "٫": ".", "٬": ",", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'",
+}
+_LETTERS.update({chr(0x0660 + d): str(d) for d in range(10)})
+_LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
+#: clitics that may stand before a known word: و ف (conjunctions), ب ك ل (prepositions) and their pairs
+CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "وال", "بال", "لل")
+_NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
+DEFINITE = "ال"
+NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
+
+
+def _fold_table() -> dict[str, str]:
+    letters = dict(_LETTERS)
+    # presentation forms (ﻻ ﷲ …) decompose to ordinary letters, which then fold like the rest
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFKC", char)
+        if decomposed != char:
+            letters[char] = "".join(letters.get(c, c) for c in decomposed if c not in _TASHKEEL)
+    return build_table(letters, _TASHKEEL)
+
+
+FOLD_TABLE = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Fold an Arabic string for matching: letter variants, tashkeel, digits, invisible characters."""
+    return " ".join(fold_string(text, FOLD_TABLE).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title from ``titles.tsv``."""
+
+    phrase: str
+    role: str
+    role_with_org: str
+    number: str
+    honorific: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event trigger from ``triggers.tsv``."""
+
+    phrase: str
+    kind: str
+    also: tuple[str, ...]
+    part: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date found in folded text: ``value`` is ISO (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None = None
+
+
+def _feminine(word: str) -> str:
+    return word + "ه"
+
+
+def _load_titles() -> list[Title]:
+    titles = []
+    for line in read_lines("ar", "titles.tsv"):
+        phrase, role, role_with_org, number, *rest = line.split("\t")
+        flags = set(filter(None, (rest[0] if rest else "").split(",")))
+        role_with_org = role if role_with_org == "-" else role_with_org
+        variants = {phrase}
+        first, _, tail = phrase.partition(" ")
+        if "f" in flags:
+            variants.add(" ".join(filter(None, [_feminine(fold(first)), tail])))
+        for variant in list(variants):
+            if "al" in flags and not variant.startswith("ال"):
+                variants.add("ال" + variant)
+        for variant in variants:
+            titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags))
+    return titles
+
+
+def _load_triggers() -> list[Trigger]:
+    triggers = []
+    for line in read_lines("ar", "triggers.tsv"):
+        phrase, kind, also, part = line.split("\t")
+        others = tuple(a for a in also.split(",") if a and a != "-")
+        triggers.append(Trigger(fold(phrase), kind, others, part))
+        if part == "noun" and not fold(phrase).startswith("ال"):
+            triggers.append(Trigger("ال" + fold(phrase), kind, others, part))
+    return triggers
+
+
+def _words_file(name: str) -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in read_lines("ar", name))
+
+
+@dataclass
+class ArabicGrammar:
+    """The Arabic resources, loaded once, and the grammar that uses them."""
+
+    titles: list[Title] = field(default_factory=_load_titles)
+    triggers: list[Trigger] = field(default_factory=_load_triggers)
+
+    @cached_property
+    def title_matcher(self) -> PhraseMatcher[Title]:
+        return PhraseMatcher(((t.phrase, t) for t in self.titles), _NAME_PREFIXES)
+
+    @cached_property
+    def trigger_matcher(self) -> PhraseMatcher[Trigger]:
+        return PhraseMatcher(((t.phrase, t) for t in self.triggers), CLITIC_PREFIXES, DEFINITE)
+
+    @cached_property
+    def honorific_matcher(self) -> PhraseMatcher[str]:
+        return PhraseMatcher(((fold(h), fold(h)) for h in read_lines("ar", "honorifics.txt")), _NAME_PREFIXES)
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        return _words_file("function_words.txt")
+
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        return _words_file("common_words.txt")
+
+    @cached_property
+    def institution_heads(self) -> dict[str, str]:
+        heads = {}
+        for line in read_lines("ar", "institutions.tsv"):
+            head, kind = line.split("\t")
+            heads[fold(head)] = kind
+        return heads
+
+    @cached_property
+    def institution_matcher(self) -> PhraseMatcher[str]:
+        return PhraseMatcher(((h, h) for h in self.institution_heads), _NAME_PREFIXES, DEFINITE)
+
+    @cached_property
+    def months(self) -> dict[str, tuple[int, str]]:
+        table: dict[str, tuple[int, str]] = {}
+        for line in read_lines("ar", "months.tsv"):
+            name, number, calendar = line.split("\t")[:3]
+            if not number.isdigit():
+                continue  # the header line
+            table.setdefault(fold(name), (int(number), calendar))
+        return table
+
+    @cached_property
+    def _date_patterns(self) -> dict[str, re.Pattern]:
+        gregorian = sorted((m for m, (_, cal) in self.months.items() if cal == "gregorian"), key=len, reverse=True)
+        islamic = sorted((m for m, (_, cal) in self.months.items() if cal == "islamic"), key=len, reverse=True)
+        weekdays = sorted((m for m, (_, cal) in self.months.items() if cal == "weekday"), key=len, reverse=True)
+        month = "|".join(map(re.escape, gregorian)) or "(?!)"
+        hijri = "|".join(map(re.escape, islamic)) or "(?!)"
+        weekday = "|".join(map(re.escape, weekdays)) or "(?!)"
+        # a month name may be followed by its number in brackets or after a slash: "9 نوفمبر (تشرين الثاني)"
+        gloss = r"(?:\s*[(/]\s*(?:%s)\s*\)?)?" % month
+        sep = r"\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?"
+        return {
+            "dmy": re.compile(r"(?<![\w\d])(?:[وبفل])?(\d{1,2})%s(%s)%s(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4}))?(?!\w)"
+                              % (sep, month, gloss)),
+            "my": re.compile(r"(?<![\w\d])(?:[وبفل]|وب|وف)?(?:(?:شهر|الشهر)\s+)?(%s)%s\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4})(?!\w)"
+                             % (month, gloss)),
+            "hijri": re.compile(r"(?<!\w)(\d{1,2})\s*(?:من\s+)?(%s)\s+(\d{4})\s*(?:ه|هـ|للهجره)?(?!\w)" % hijri),
+            "range": re.compile(r"(?<![\w\d])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)(?![\w\d])"),
+            "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\w\d])"),
+            "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\w\d])"),
+            "year": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(?:عام|العام|سنه|السنه|في)\s+((?:19|20)\d\d)(?![\w\d])"),
+            "relative": re.compile(r"(?<!\w)(?:[وبفل]|وب)?(?:(?:يوم|اليوم)\s+)?(امس|اليوم|غدا|(?:%s))(?:\s+(الماضي|المقبل|القادم))?(?!\w)"
+                                   % weekday),
+        }
+
+    def find_dates(self, text: str, published: date | None) -> list[TimeExpression]:
+        """Dates in folded ``text``, resolved against ``published`` and the years the text itself gives."""
+        patterns = self._date_patterns
+        found: list[TimeExpression] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def add(start: int, end: int, value: str, end_value: str | None = None) -> None:
+            if free(start, end):
+                found.append(TimeExpression(start, end, value, end_value))
+                taken.append((start, end))
+
+        anchors = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+        full_dates: dict[tuple[int, int], int] = {}
+        for m in patterns["dmy"].finditer(text):
+            if m.group(3):
+                month = self.months[m.group(2)][0]
+                full_dates[(month, int(m.group(1)))] = int(m.group(3))
+        for m in patterns["iso"].finditer(text):
+            if _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                add(m.start(), m.end(), m.group(0))
+        for m in patterns["dmy_numeric"].finditer(text):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(year, month, day):
+                add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
+        for m in patterns["hijri"].finditer(text):
+            converted = _hijri_to_gregorian(int(m.group(3)), self.months[m.group(2)][0], int(m.group(1)))
+            if converted:
+                add(m.start(), m.end(), converted)
+        for m in patterns["dmy"].finditer(text):
+            day, month = int(m.group(1)), self.months[m.group(2)][0]
+            if m.group(3):
+                year = int(m.group(3))
+            else:
+                after = text[m.end():m.end() + 12]
+                direction = "past" if after.lstrip().startswith("الماضي") else (
+                    "future" if re.match(r"\s*(المقبل|القادم)", after) else None)
+                year = full_dates.get((month, day)) or _infer_year(month, day, published, anchors, m.start(),
+                                                                   direction)
+                if direction:
+                    extra = re.match(r"\s*(الماضي|المقبل|القادم)", after)
+                    if extra:
+                        if year and _valid(year, month, day):
+                            add(m.start(), m.end() + extra.end(), f"{year:04d}-{month:02d}-{day:02d}")
+                            anchors.append((m.start(), year))
+                        continue
+            if year and _valid(year, month, day):
+                add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
+                anchors.append((m.start(), year))
+        for m in patterns["range"].finditer(text):
+            first, last = int(m.group(1)), int(m.group(2))
+            if first < last <= first + 50:
+                add(m.start(), m.end(), f"{first:04d}", f"{last:04d}")
+        for m in patterns["my"].finditer(text):
+            add(m.start(), m.end(), f"{int(m.group(2)):04d}-{self.months[m.group(1)][0]:02d}")
+        for m in patterns["year"].finditer(text):
+            add(m.start(1), m.end(), m.group(1))
+        if published:
+            for m in patterns["relative"].finditer(text):
+                resolved = _relative(m.group(1), m.group(2), published, self.months)
+                if resolved:
+                    add(m.start(), m.end(), resolved.isoformat())
+        found.sort(key=lambda t: t.start)
+        return found
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
+
+
+def _infer_year(month: int, day: int, published: date | None, anchors: list[tuple[int, int]], position: int,
+                direction: str | None) -> int | None:
+    """The year of a date written without one: from the publication date, else from the closest year
+    the text gave before it (an explicit year, or the year of a date already resolved)."""
+    if published:
+        year = published.year
+        if not _valid(year, month, day):
+            return None
+        candidate = date(year, month, day)
+        if direction == "past" and candidate > published:
+            return year - 1
+        if direction == "future" and candidate < published:
+            return year + 1
+        if direction is None and (candidate - published).days > 183:
+            return year - 1
+        return year
+    earlier = [anchor for anchor in anchors if anchor[0] < position]
+    if earlier:
+        return max(earlier)[1]
+    return min(anchors)[1] if anchors else None
+
+
+def _relative(word: str, qualifier: str | None, published: date, months: dict) -> date | None:
+    from datetime import timedelta
+
+    if word == "امس":
+        return published - timedelta(days=1)
+    if word == "اليوم":
+        return published
+    if word == "غدا":
+        return published + timedelta(days=1)
+    entry = months.get(word)
+    if not entry or entry[1] != "weekday":
+        return None
+    weekday = entry[0]
+    delta = (published.weekday() - weekday) % 7
+    if qualifier in ("المقبل", "القادم"):
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead)
+    if qualifier == "الماضي" and delta == 0:
+        delta = 7
+    # news reports what happened: a bare weekday is the most recent one, today included
+    return published - timedelta(days=delta)
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
+    try:
+        from hijridate import Hijri
+
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ImportError, ValueError, OverflowError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
+
+from ..findings import (Findings, RawAttribution, RawMention, RawPost, RawTitleReference,  # noqa: E402
+                        RawTrigger)
+from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
+from ..matcher import Hit  # noqa: E402
+
+_WORD = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(
+    r"(?:حسبما|حسب|بحسب|وفقا|وفق|طبقا|نقلا عن|نقلته|نقلت|ذكرت|ذكر|افادت|افاد|اوردت|اورد|قالت|اعلنت|بثت|نشرت)"
+    r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
+ATTENDANCE = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|حضرت|شارك|شاركت|بحضور|بمشاركه)(?!\w)")
+
+
+class Lexicons:
+    """The gazetteer indexed for Arabic: one matcher over every name, demonym and abbreviation."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
+        phrases: list[tuple[str, tuple[str, str]]] = []
+        for entry in self.entries.values():
+            for field_name, names in (("name", entry.names), ("demonym", entry.demonyms),
+                                      ("short", entry.short), ("abbr", entry.abbreviations)):
+                for name in names:
+                    folded = fold(name)
+                    if len(folded) >= 2:
+                        phrases.append((folded, (entry.id, field_name)))
+        self.matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
+        self.given_names = frozenset(
+            fold(name).split()[0] for e in self.entries.values() if e.type == "Person" for name in e.names
+            if len(fold(name).split()) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+class ArabicReader:
+    """Reads one folded article with the Arabic grammar and returns its ``Findings``."""
+
+    MAX_NAME_WORDS = 4
+
+    def __init__(self, grammar: ArabicGrammar, lexicons: Lexicons, text: str, original: str = "",
+                 origin: tuple[int, ...] = ()):
+        self.g = grammar
+        self.lex = lexicons
+        self.text = text
+        self.original = original or text
+        self.origin = origin or tuple(range(len(text)))
+        self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        self.word_at = {w.start: i for i, w in enumerate(self.words)}
+        self.word_ending = {w.end: i for i, w in enumerate(self.words)}
+        self.findings = Findings()
+        self.gazetteer = self._index(lexicons.matcher.find(text))
+        self.titles = self._index(grammar.title_matcher.find(text))
+        self.honorifics = self._index(grammar.honorific_matcher.find(text))
+        self.institutions = self._index(grammar.institution_matcher.find(text))
+        trigger_hits = grammar.trigger_matcher.find(text)
+        self.trigger_words = {self.word_at[h.word_start] for h in trigger_hits if h.word_start in self.word_at}
+        self._trigger_hits = trigger_hits
+        self.used: set[int] = set()
+
+    # --- indexing helpers ---------------------------------------------------------------------------
+    def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
+        """word index -> (hit, index of the hit's last word)."""
+        table = {}
+        for hit in hits:
+            first = self.word_at.get(hit.word_start)
+            last = self.word_ending.get(hit.end)
+            if first is not None and last is not None:
+                table[first] = (hit, last)
+        return table
+
+    def joined(self, index: int) -> bool:
+        """True when word ``index`` follows the previous word with only white space between them."""
+        if index <= 0 or index >= len(self.words):
+            return False
+        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        return not gap.strip()
+
+    def bare(self, word: str) -> str:
+        """The word without a conjunction or preposition clitic, when what remains is a known word."""
+        for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+            if word.startswith(prefix) and word[len(prefix):] in self.g.function_words:
+                return word[len(prefix):]
+        return word
+
+    def definite(self, index: int) -> bool:
+        """The word starts with the article ال as written (ألكسندر folds to الكسندر but is a name)."""
+        word = self.words[index]
+        if word.text.startswith("لل"):
+            return True
+        return word.text.startswith("ال") and self.original[self.origin[word.start]] in "اٱ"
+
+    def is_function(self, index: int) -> bool:
+        word = self.words[index].text
+        return word in self.g.function_words or self.bare(word) in self.g.function_words or word.isdigit()
+
+    def entry(self, hit: Hit) -> tuple[GazetteerEntry, str]:
+        entry_id, field_name = hit.payloads[0]
+        return self.lex.entries[entry_id], field_name
+
+    def gazetteer_kind(self, index: int) -> str | None:
+        found = self.gazetteer.get(index)
+        if not found:
+            return None
+        entry, field_name = self.entry(found[0])
+        return "demonym" if field_name == "demonym" else entry.type
+
+    def add_mention(self, mention: RawMention) -> int:
+        self.findings.mentions.append(mention)
+        return len(self.findings.mentions) - 1
+
+    # --- the grammar --------------------------------------------------------------------------------
+    def read(self) -> Findings:
+        """Run every rule over the article, in an order where the more specific rules win."""
+        for index in range(len(self.words)):
+            if index in self.titles and index not in self.used:
+                self.read_title(index)
+        for index in range(len(self.words)):
+            if index in self.honorifics and index not in self.used:
+                self.read_honorific(index)
+        for index in range(len(self.words)):
+            if index in self.institutions and index not in self.used:
+                self.read_institution(index)
+        self.read_gazetteer()
+        self.read_triggers()
+        self.read_attributions()
+        return self.findings
+
+    def read_title(self, index: int) -> None:
+        hit, last = self.titles[index]
+        title: Title = hit.payloads[0]
+        cursor = last + 1
+        role = title.role
+        of: int | None = None
+        complement_end = hit.end
+        people: list[tuple[int, int | None]] = []
+        for _ in range(4):
+            if cursor >= len(self.words) or not self.joined(cursor):
+                break
+            kind = self.gazetteer_kind(cursor)
+            if kind in ("demonym", "Country", "Place") or (kind == "Organization" and of is None):
+                found, end_index = self.gazetteer[cursor]
+                entry, field_name = self.entry(found)
+                if title.honorific and kind == "Organization":
+                    break
+                mention = self.add_gazetteer_mention(cursor, found, end_index)
+                if kind == "Organization":
+                    role = title.role_with_org
+                    of = mention
+                elif of is None or self.findings.mentions[of].kind != "Organization":
+                    of = mention
+                cursor = end_index + 1
+                complement_end = self.words[end_index].end
+                continue
+            if of is None and (cursor in self.institutions or self._org_complement(title, cursor)):
+                org, end_index = self.read_institution(cursor, after_title=True)
+                if org is not None:
+                    role = title.role_with_org
+                    of = org
+                    cursor = end_index + 1
+                    complement_end = self.words[end_index].end
+                    continue
+            break
+        if title.honorific and of is None:
+            return  # الأمير X: an honorific, read by read_honorific
+        self.used.update(range(index, cursor))
+        title_start = hit.start
+        while True:
+            if cursor < len(self.words) and cursor in self.honorifics and self.joined(cursor):
+                cursor = self.honorifics[cursor][1] + 1
+            person = self.read_name(cursor) if cursor < len(self.words) and self.joined(cursor) else None
+            if person is None:
+                break
+            mention, end_index = person
+            people.append((mention, of))
+            cursor = end_index + 1
+            if title.number == "sg" or cursor >= len(self.words) or not self.joined(cursor):
+                break
+            # coordination after a dual or plural title: "الرئيسان الروسي X والأذربيجاني Y"
+            word = self.words[cursor].text
+            if not word.startswith("و"):
+                break
+            inner = self.gazetteer.get(cursor)
+            if inner and self.gazetteer_kind(cursor) in ("demonym", "Country"):
+                of = self.add_gazetteer_mention(cursor, *inner)
+                cursor = inner[1] + 1
+            elif self.read_name(cursor, dry=True) is None:
+                break
+        if not people:
+            if self._appositive(index, title_start, complement_end, role, of):
+                return
+            self.findings.title_references.append(RawTitleReference(title_start, complement_end, role, of))
+            return
+        for person, post_of in people:
+            self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
+
+    def _appositive(self, index: int, start: int, end: int, role: str, of: int | None) -> bool:
+        """"X، وزير الخارجية الروسي،": a title right after a person's name and a comma gives him the post."""
+        if index == 0:
+            return False
+        gap = self.text[self.words[index - 1].end:self.words[index].start].strip()
+        if gap not in ("،", ","):
+            return False
+        for number, mention in enumerate(self.findings.mentions):
+            if mention.kind == "Person" and mention.end == self.words[index - 1].end:
+                self.findings.posts.append(RawPost(number, role, of, start, end))
+                return True
+        previous = self.word_ending.get(self.words[index - 1].end)
+        found = None
+        for first, (hit, last) in self.gazetteer.items():
+            if last == previous and self.entry(hit)[0].type == "Person":
+                found = self.add_gazetteer_mention(first, hit, last)
+        if found is not None:
+            self.findings.posts.append(RawPost(found, role, of, start, end))
+            return True
+        return False
+
+    def _org_complement(self, title: Title, index: int) -> bool:
+        """A definite word after a title that takes an organization ("مدير الاستخبارات …")."""
+        if title.role_with_org == title.role and title.role not in ("Director", "Secretary", "Secretary-General",
+                                                                   "Spokesperson", "Member", "Leader", "Advisor",
+                                                                   "Commander", "Head", "Envoy"):
+            return False
+        return self.definite(index) and not self.is_function(index) \
+            and index not in self.titles and index not in self.honorifics
+
+    def read_honorific(self, index: int) -> None:
+        hit, last = self.honorifics[index]
+        cursor = last + 1
+        if cursor >= len(self.words) or not self.joined(cursor):
+            return
+        person = self.read_name(cursor)
+        if person is not None:
+            self.used.update(range(index, person[1] + 1))
+
+    def read_name(self, index: int, dry: bool = False) -> tuple[int, int] | None:
+        """A person's name starting at word ``index``: a known person, or unknown name words."""
+        word = self.words[index].text
+        stripped = index
+        found = self.gazetteer.get(index)
+        if found and self.entry(found[0])[0].type == "Person":
+            if dry:
+                return -1, found[1]
+            return self.add_gazetteer_mention(index, *found), found[1]
+        if found or index in self.titles or index in self.trigger_words or self.is_function(index):
+            return None
+        if word in self.g.months or word.isdigit():
+            return None
+        first_word = word[1:] if word.startswith("و") and len(word) > 3 and word[1:] not in self.lex.given_names \
+            and word not in self.lex.given_names else word
+        if first_word in self.g.common_words and first_word not in self.lex.given_names:
+            return None
+        if first_word == word and self.definite(index) and first_word not in self.lex.given_names:
+            return None
+        last = index
+        count = 1
+        cursor = index + 1
+        while cursor < len(self.words) and count < self.MAX_NAME_WORDS + 2 and self.joined(cursor):
+            text = self.words[cursor].text
+            if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self.titles \
+                    or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
+                    or text.isdigit() or text in self.g.months:
+                break
+            if text.startswith("و") and text not in self.lex.given_names:
+                break
+            if text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names:
+                break
+            if cursor in self.gazetteer:
+                break
+            last = cursor
+            if text not in NAME_CONNECTORS:
+                count += 1
+            if count > self.MAX_NAME_WORDS:
+                break
+            cursor += 1
+        while last > index and self.words[last].text in NAME_CONNECTORS:
+            last -= 1
+        if dry:
+            return -1, last
+        start = self.words[index].start + (len(word) - len(first_word))
+        end = self.words[last].end
+        name = self.text[start:end]
+        self.used.update(range(stripped, last + 1))
+        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{name}", "title")), last
+
+    def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
+        """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
+        words = self.words
+        if index in self.institutions:
+            hit, last = self.institutions[index]
+            head = hit.payloads[0]
+            start = hit.start
+        else:
+            hit, last, head, start = None, index - 1, None, words[index].start
+        kind = self.g.institution_heads.get(head, "org") if head else "org"
+        cursor = last + 1
+        country: int | None = None
+        country_entry: str | None = None
+        complements = 0 if head else 0
+        while cursor < len(words) and self.joined(cursor) and complements < 6:
+            text = words[cursor].text
+            gkind = self.gazetteer_kind(cursor)
+            if gkind == "demonym":
+                found, end_index = self.gazetteer[cursor]
+                country = self.add_gazetteer_mention(cursor, found, end_index)
+                country_entry = self.entry(found)[0].id
+                cursor = end_index + 1
+                break
+            if gkind in ("Country", "Place") and head and complements == 0 and not head.startswith("ال"):
+                found, end_index = self.gazetteer[cursor]
+                country = self.add_gazetteer_mention(cursor, found, end_index)
+                country_entry = self.entry(found)[0].id
+                cursor = end_index + 1
+                complements += 1
+                continue
+            if gkind is not None or cursor in self.titles or cursor in self.honorifics or self.is_function(cursor):
+                break
+            if self.definite(cursor) or (text.startswith("وال") and complements):
+                complements += 1
+                cursor += 1
+                continue
+            break
+        end_index = cursor - 1
+        if end_index < index:
+            return None, index
+        if kind == "country":
+            if country is None:
+                return None, index
+            self.used.update(range(index, cursor))
+            return None, end_index
+        definite_head = head is not None and head.startswith("ال")
+        if complements == 0 and country is None:
+            return None, index
+        if definite_head and complements == 0 and country is None:
+            return None, index
+        end = words[end_index].end
+        name = self.text[start:end]
+        self.used.update(range(index, cursor))
+        mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
+                             country=country_entry)
+        return self.add_mention(mention), end_index
+
+    def add_gazetteer_mention(self, index: int, hit: Hit, last: int) -> int:
+        """A mention of a known entity (once per span)."""
+        for number, mention in enumerate(self.findings.mentions):
+            if mention.start == hit.start and mention.end == hit.end:
+                return number
+        entry, field_name = self.entry(hit)
+        self.used.update(range(index, last + 1))
+        kind = entry.type
+        return self.add_mention(RawMention(hit.start, hit.end, kind, entry.id, "gazetteer",
+                                           adjective=field_name == "demonym", country=entry.country))
+
+    def read_gazetteer(self) -> None:
+        for index, (hit, last) in sorted(self.gazetteer.items()):
+            self.add_gazetteer_mention(index, hit, last)
+
+    def read_triggers(self) -> None:
+        for hit in self._trigger_hits:
+            trigger: Trigger = hit.payloads[0]
+            surface = self.text[hit.start:hit.end]
+            plural = surface.endswith("ات") or surface.split()[0].endswith("ات")
+            definite = surface.startswith("ال") or self.text[hit.word_start:hit.start].endswith("ال") \
+                or self.text[hit.word_start:hit.start] in ("لل", "ول", "فل") and trigger.phrase.startswith("ال")
+            self.findings.triggers.append(RawTrigger(hit.start, hit.end, trigger.kind, trigger.also, trigger.part,
+                                                     definite, plural))
+
+    def read_attributions(self) -> None:
+        for number, mention in enumerate(self.findings.mentions):
+            if mention.kind != "Organization":
+                continue
+            entry = self.lex.entries.get(mention.ref)
+            if entry is None or entry.subtype not in ("NewsAgency", "NewsOutlet"):
+                continue
+            before = self.text[max(0, mention.start - 40):mention.start]
+            before = re.sub(r'[\s"\'(]*$', "", re.sub(r"(?:وكاله\s+)?(?:انباء\s+)?[\s\"']*$", "", before))
+            before = re.sub(r"\s*(?:وكاله(?:\s+انباء)?|صحيفه|قناه|موقع|تلفزيون)$", "", before)
+            if _ATTRIBUTION.search(before) or re.search(r"(?:ل|عن)$", before):
+                self.findings.attributions.append(RawAttribution(mention.start, mention.end, number))

@@ -1,0 +1,144 @@
+"""The extraction result: an immutable, Doc-like value with character offsets into the original text.
+
+Every record points back to the characters that state it: ``doc.text[span.start:span.end] == span.text``.
+Stages never mutate a ``Doc``; each returns a new one (``dataclasses.replace``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
+
+EVENT_KINDS = (
+    "Statement", "PhoneCall", "Meeting", "Visit", "Negotiation", "Agreement", "Ceasefire", "ArmedConflict",
+    "Accusation", "Appointment", "Election", "Aid", "Sanction", "Protest",
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in the original article text."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the article, by offsets into the original text."""
+
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names, or refers to, an entity.
+
+    ``entity`` is the key of the resolved entity (see ``Entity.key``); ``how`` says which mechanism found
+    it (``gazetteer``, ``title``, ``pattern``, ``demonym``, ``coref``).
+    """
+
+    span: Span
+    kind: str
+    entity: str
+    how: str
+    is_adjective: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world actor or place the article refers to, with all the ways it names it."""
+
+    key: str
+    kind: str
+    names: tuple[str, ...]
+    label_en: str | None = None
+    wikidata: str | None = None
+    subtype: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The fullest name the article uses (the first of ``names``)."""
+        return self.names[0] if self.names else (self.label_en or self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A person holding a role, in a country or organization when the text says which."""
+
+    person: str
+    role: str
+    of: str | None
+    evidence: tuple[Span, ...]
+    role_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeStamp:
+    """A date as precise as the text gives it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+    value: str
+    span: Span | None = None
+
+    @property
+    def precision(self) -> str:
+        """``year``, ``month`` or ``day``."""
+        return {4: "year", 7: "month"}.get(len(self.value), "day")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, as the article reports it."""
+
+    kind: str
+    actors: tuple[str, ...]
+    evidence: tuple[Span, ...]
+    time: TimeStamp | None = None
+    begin: TimeStamp | None = None
+    end: TimeStamp | None = None
+    place: str | None = None
+    about: tuple[str, ...] = ()
+    source: str | None = None
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """The event's project classes: its main kind first, then any compatible ones."""
+        return (self.kind,) + tuple(k for k in self.kinds if k != self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One article and everything extracted from it."""
+
+    id: str
+    text: str
+    lang: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source_name: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    posts: tuple[Post, ...] = ()
+    events: tuple[Event, ...] = ()
+    source: str | None = field(default=None)
+
+    def entity(self, key: str) -> Entity:
+        """The entity with this key (``KeyError`` if there is none)."""
+        for entity in self.entities:
+            if entity.key == key:
+                return entity
+        raise KeyError(key)
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of this article's text."""
+        return Span(start, end, self.text[start:end])
