@@ -59,17 +59,17 @@ def _merge_people(refs: set[str], known_people: dict[str, list[str]]) -> dict[st
     return target
 
 
-def _merge_institutions(mentions: list[RawMention]) -> dict[str, str]:
-    """An institution named without its country -> the same institution named with it."""
-    with_country = [m for m in mentions if m.ref.startswith("new:Organization:") and m.country]
+def _merge_institutions(mentions: list[RawMention], text: str) -> dict[str, str]:
+    """An institution named without its country ("مجلس الأمن") -> the same one named in full in the article."""
+    fuller = [(text[m.start:m.end], m.ref) for m in mentions if m.kind == "Organization"]
     target: dict[str, str] = {}
     for mention in mentions:
         if not mention.ref.startswith("new:Organization:") or mention.country:
             continue
-        name = name_of(mention.ref)
-        for fuller in with_country:
-            if name_of(fuller.ref).startswith(name + " "):
-                target[mention.ref] = fuller.ref
+        name = text[mention.start:mention.end]
+        for surface, ref in fuller:
+            if ref != mention.ref and surface.startswith(name + " "):
+                target[mention.ref] = ref
                 break
     return target
 
@@ -90,7 +90,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if entry:
                 known_people[mention.ref].extend(language.fold_name(n) for n in entry.names)
     target = _merge_people({m.ref for m in raw}, known_people)
-    target.update(_merge_institutions(raw))
+    target.update(_merge_institutions(raw, folded.folded))
 
     def resolve(ref: str) -> str:
         seen = set()
@@ -119,7 +119,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         adjectives = [mentions[i].span.text for i in indexes if mentions[i].is_adjective]
         names = _ordered_names(proper, language)
         if not names and entry and entry.names:
-            names = [entry.names[0]]
+            names = [min(entry.names, key=len)]
         names += [a for a in dict.fromkeys(adjectives) if a not in names]
         if not names:
             continue

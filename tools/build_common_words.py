@@ -3,7 +3,7 @@
 A person's name after a title never starts with one of them ("أكد وزير الخارجية أهمية …"). The list is
 derived from word statistics of a news corpus, not from any annotation:
   * a word that news also writes with the article ال (أهمية / الأهمية) is a noun or adjective, not a name;
-  * the most frequent words of news are function words and verbs.
+  * a word that follows قد, لم, لن or سوف is a verb.
 Words that begin the full name of a person in the gazetteer are kept out (given names such as محمد).
 
     python tools/build_common_words.py ../shared/corpus/bench/arabic_news.jsonl
@@ -23,7 +23,8 @@ from graphbuild.lang.ar import fold  # noqa: E402
 
 MIN_DEFINITE = 4
 DEFINITE_SHARE = 0.08
-TOP_FREQUENT = 400
+VERB_MARKERS = frozenset({"قد", "لم", "لن", "سوف", "لقد", "وقد", "ولم", "ولن"})
+MIN_AFTER_MARKER = 3
 CLITICS = ("وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -42,10 +43,12 @@ def given_names() -> set[str]:
 
 def main(corpus: str) -> int:
     counts: Counter[str] = Counter()
+    after_marker: Counter[str] = Counter()
     with open(corpus, encoding="utf-8") as stream:
         for line in stream:
-            text = json.loads(line)["text"]
-            counts.update(re.findall(r"\w+", fold(text)))
+            words = re.findall(r"\w+", fold(json.loads(line)["text"]))
+            counts.update(words)
+            after_marker.update(b for a, b in zip(words, words[1:]) if a in VERB_MARKERS)
     keep = given_names()
     common: set[str] = set()
     for word, count in counts.items():
@@ -54,9 +57,7 @@ def main(corpus: str) -> int:
         definite = counts.get("ال" + word, 0)
         if definite >= MIN_DEFINITE and definite >= DEFINITE_SHARE * count:
             common.add(word)
-    for word, _ in counts.most_common(TOP_FREQUENT):
-        if not word.startswith("ال") and not word.isdigit():
-            common.add(word)
+    common.update(w for w, n in after_marker.items() if n >= MIN_AFTER_MARKER and not w.isdigit())
     common -= keep
     out = ROOT / "graphbuild" / "data" / "ar" / "common_words.txt"
     header = ("# Common Arabic words (nouns, adjectives, verbs) that never begin a person's name.\n"

@@ -407,7 +407,7 @@ class ArabicReader:
         if index <= 0 or index >= len(self.words):
             return False
         gap = self.text[self.words[index - 1].end:self.words[index].start]
-        return not gap.strip()
+        return not gap.strip() and "\n" not in gap
 
     def bare(self, word: str) -> str:
         """The word without a conjunction or preposition clitic, when what remains is a known word."""
@@ -619,6 +619,9 @@ class ArabicReader:
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
         words = self.words
+        known = self.gazetteer.get(index)
+        if known and self.entry(known[0])[0].type == "Organization":
+            return self.add_gazetteer_mention(index, *known), known[1]
         if index in self.institutions:
             hit, last = self.institutions[index]
             head = hit.payloads[0]

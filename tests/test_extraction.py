@@ -1,0 +1,113 @@
+"""Each stage on real sentences of Arabic news (the seed article and sentences in its style)."""
+from __future__ import annotations
+
+from datetime import date
+
+import graphbuild
+from graphbuild.lang import get_language
+from graphbuild.pipeline import Analysis, PipelineError, Stage, run_stages
+
+
+def names(doc, kind=None):
+    return {e.names[0] for e in doc.entities if kind is None or e.kind == kind}
+
+
+def posts(doc):
+    label = {e.key: e.names[0] for e in doc.entities}
+    return {(label[p.person], p.role, label.get(p.of)) for p in doc.posts}
+
+
+def test_title_grammar_gives_people_and_posts():
+    doc = graphbuild.extract("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع رئيسة مجلس الاتحاد "
+                             "فالنتينا ماتفينكو، وبحثا الوضع في سوريا.")
+    assert {"إيمانويل ماكرون", "فالنتينا ماتفينكو"} <= names(doc, "Person")
+    assert ("إيمانويل ماكرون", "President", "فرنسا") in posts(doc)
+    assert ("فالنتينا ماتفينكو", "Chair", "مجلس الاتحاد") in posts(doc)
+
+
+def test_coordinated_titles_give_each_person_their_country():
+    doc = graphbuild.extract("وأصدر الرئيسان الروسي فلاديمير بوتين والأذربيجاني إلهام علييف بيانا مشتركا.")
+    found = posts(doc)
+    assert ("فلاديمير بوتين", "President", "روسيا") in found
+    assert ("إلهام علييف", "President", "أذربيجان") in found
+
+
+def test_name_ends_before_a_common_word():
+    doc = graphbuild.extract("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
+    assert not names(doc, "Person")
+
+
+def test_surname_refers_back_to_the_full_name(seed_doc):
+    putin = next(e for e in seed_doc.entities if e.names[0] == "فلاديمير بوتين")
+    assert "بوتين" in putin.names
+    assert len(putin.mentions) >= 5
+
+
+def test_institution_without_country_is_the_one_named_with_it(seed_doc):
+    council = [e for e in seed_doc.entities if e.names[0].startswith("مجلس الأمن")]
+    assert len(council) == 1
+    assert set(council[0].names) == {"مجلس الأمن الروسي", "مجلس الأمن"}
+
+
+def test_phone_call_has_both_participants(seed_doc):
+    calls = [e for e in seed_doc.events if e.kind == "PhoneCall"]
+    assert len(calls) == 1
+    actors = {seed_doc.entity(a).names[0] for a in calls[0].actors}
+    assert actors == {"فلاديمير بوتين", "نيكول باشينيان"}
+
+
+def test_meeting_collects_its_attendees(seed_doc):
+    meetings = [e for e in seed_doc.events if e.kind == "Meeting"]
+    assert len(meetings) == 1
+    assert len(meetings[0].actors) == 10
+
+
+def test_joint_statements_by_date(seed_doc):
+    agreements = sorted(e.time.value for e in seed_doc.events if e.kind == "Agreement" and e.time)
+    assert agreements == ["2020-11-09", "2021-01-11"]
+
+
+def test_dates_resolve_against_the_publication_date():
+    doc = graphbuild.extract("التقى الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأمريكي مايك بومبيو.",
+                             published=date(2018, 6, 6))
+    meeting = next(e for e in doc.events if e.kind == "Meeting")
+    assert meeting.time.value == "2018-06-05"
+
+
+def test_date_grammar_forms():
+    language = get_language("ar")
+    published = date(2021, 8, 16)
+    cases = {
+        "يوم 27 سبتمبر 2020": "2020-09-27",
+        "في 9 نوفمبر الماضي": "2020-11-09",
+        "في 3 كانون الثاني 2019": "2019-01-03",
+        "في 5 جانفي 2017": "2017-01-05",
+        "في يوليوز 2016": "2016-07",
+        "عام 1991": "1991",
+    }
+    for text, expected in cases.items():
+        dates = language.read(language.fold(text), published)[1]
+        assert [d.value for d in dates] == [expected], text
+
+
+def test_pipeline_checks_stage_contracts():
+    language = get_language("ar")
+    broken = Stage("broken", requires=("findings",), produces=(), run=lambda a, lang: a)
+    doc = graphbuild.extract("نص")
+    try:
+        run_stages(Analysis(doc=doc), language, (broken,))
+    except PipelineError as error:
+        assert "findings" in str(error)
+    else:
+        raise AssertionError("a stage without its inputs must be refused")
+
+
+def test_doc_is_immutable(seed_doc):
+    import dataclasses
+
+    try:
+        seed_doc.text = "x"
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("Doc must be frozen")
