@@ -1,11 +1,58 @@
-"""Stage ``posts``: who holds which post, in which country or organization, as the titles state it."""
+"""Stage ``posts``: who holds which post, in which country or organization, as the titles state it.
+
+A national post written without its country ("وزير الاقتصاد سلطان المنصوري" in a list "من الجانب الإماراتي")
+takes the country the text has in force at that point: a demonym earlier in the same sentence, else the
+country of the nearest post or institution before it. Nothing else is guessed.
+"""
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 
 from .lang import Language
 from .model import Post
 from .pipeline import Analysis, Stage, replace
+
+NATIONAL_ROLES = frozenset({
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
+    "Minister of Foreign Affairs", "Minister of Defence", "Minister of Interior", "Minister of Finance",
+    "Minister of Economy", "Minister of Justice", "Minister of Health", "Minister of Energy", "King", "Queen",
+    "Emir", "Crown Prince", "Sultan", "Ambassador", "Chief of Staff",
+})
+
+
+def _country_context(analysis: Analysis) -> list[tuple[int, str]]:
+    """(folded position, country key) of every post or institution that names its country, in text order."""
+    findings = analysis.findings
+    resolved = analysis.mention_entities
+    kinds = {e.key: e.kind for e in analysis.doc.entities}
+    context = []
+    for raw in findings.posts:
+        if raw.of is None:
+            continue
+        key = resolved[raw.of]
+        if kinds.get(key) == "Country":
+            context.append((raw.start, key))
+        elif findings.mentions[raw.of].country and findings.mentions[raw.of].country in kinds:
+            context.append((raw.start, findings.mentions[raw.of].country))
+    for number, mention in enumerate(findings.mentions):
+        if mention.kind == "Organization" and mention.country in kinds:
+            context.append((mention.start, mention.country))
+    return sorted(context)
+
+
+def _sentence_demonym(analysis: Analysis, position: int) -> str | None:
+    """The last demonym before ``position`` (folded) in the same sentence."""
+    spans = analysis.sentence_spans
+    sentence = next(((s, e) for s, e in spans if s <= position < e), None)
+    if sentence is None:
+        return None
+    best = None
+    for mention, key in zip(analysis.findings.mentions, analysis.mention_entities):
+        if mention.adjective and mention.kind == "Country" and sentence[0] <= mention.start < position:
+            if best is None or mention.start > best[0]:
+                best = (mention.start, key)
+    return best[1] if best else None
 
 
 def run(analysis: Analysis, language: Language) -> Analysis:
@@ -15,10 +62,17 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     folded = analysis.folded
     doc = analysis.doc
     known = {e.key for e in doc.entities}
+    context = _country_context(analysis)
+    positions = [position for position, _ in context]
     posts: dict[tuple[str, str, str | None], Post] = {}
     for raw in findings.posts:
         person = resolved[raw.person]
         of = resolved[raw.of] if raw.of is not None else None
+        if of is None and raw.role in NATIONAL_ROLES:
+            of = _sentence_demonym(analysis, raw.start)
+            if of is None:
+                before = bisect_right(positions, raw.start) - 1
+                of = context[before][1] if before >= 0 else None
         if person not in known or (of is not None and of not in known):
             continue
         start, end = folded.to_original(raw.start, raw.end)

@@ -439,6 +439,9 @@ class ArabicReader:
         return "demonym" if field_name == "demonym" else entry.type
 
     def add_mention(self, mention: RawMention) -> int:
+        for number, existing in enumerate(self.findings.mentions):
+            if (existing.start, existing.end, existing.ref) == (mention.start, mention.end, mention.ref):
+                return number
         self.findings.mentions.append(mention)
         return len(self.findings.mentions) - 1
 
@@ -446,11 +449,11 @@ class ArabicReader:
     def read(self) -> Findings:
         """Run every rule over the article, in an order where the more specific rules win."""
         for index in range(len(self.words)):
-            if index in self.titles and index not in self.used:
-                self.read_title(index)
-        for index in range(len(self.words)):
             if index in self.honorifics and index not in self.used:
                 self.read_honorific(index)
+        for index in range(len(self.words)):
+            if index in self.titles and index not in self.used:
+                self.read_title(index)
         for index in range(len(self.words)):
             if index in self.institutions and index not in self.used:
                 self.read_institution(index)
@@ -501,7 +504,8 @@ class ArabicReader:
         while True:
             if cursor < len(self.words) and cursor in self.honorifics and self.joined(cursor):
                 cursor = self.honorifics[cursor][1] + 1
-            person = self.read_name(cursor) if cursor < len(self.words) and self.joined(cursor) else None
+            person = self.read_name(cursor, coordinated=bool(people)) \
+                if cursor < len(self.words) and self.joined(cursor) else None
             if person is None:
                 break
             mention, end_index = person
@@ -517,7 +521,7 @@ class ArabicReader:
             if inner and self.gazetteer_kind(cursor) in ("demonym", "Country"):
                 of = self.add_gazetteer_mention(cursor, *inner)
                 cursor = inner[1] + 1
-            elif self.read_name(cursor, dry=True) is None:
+            elif self.read_name(cursor, dry=True, coordinated=True) is None:
                 break
         if not people:
             if self._appositive(index, title_start, complement_end, role, of):
@@ -528,25 +532,79 @@ class ArabicReader:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
 
     def _appositive(self, index: int, start: int, end: int, role: str, of: int | None) -> bool:
-        """"X، وزير الخارجية الروسي،": a title right after a person's name and a comma gives him the post."""
+        """A title right after a person gives him the post: "X، وزير الخارجية الروسي" or "X وزير الاقتصاد";
+        so does a title right after another of his titles ("نائب رئيس مجلس الوزراء وزير شؤون الرئاسة")."""
         if index == 0:
             return False
-        gap = self.text[self.words[index - 1].end:self.words[index].start].strip()
-        if gap not in ("،", ","):
+        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        if gap.strip() not in ("", "،", ",") or "\n" in gap:
             return False
+        previous_end = self.words[index - 1].end
         for number, mention in enumerate(self.findings.mentions):
-            if mention.kind == "Person" and mention.end == self.words[index - 1].end:
+            if mention.kind == "Person" and mention.end == previous_end:
                 self.findings.posts.append(RawPost(number, role, of, start, end))
                 return True
-        previous = self.word_ending.get(self.words[index - 1].end)
-        found = None
+        for post in reversed(self.findings.posts):
+            if post.end == previous_end:
+                self.findings.posts.append(RawPost(post.person, role, of, start, end))
+                return True
+        found = self._gazetteer_person_ending(index - 1)
+        if found is None and not gap.strip():
+            found = self.read_name_backwards(index - 1)
+        if found is None:
+            return False
+        self.findings.posts.append(RawPost(found, role, of, start, end))
+        return True
+
+    def _gazetteer_person_ending(self, last_word: int) -> int | None:
         for first, (hit, last) in self.gazetteer.items():
-            if last == previous and self.entry(hit)[0].type == "Person":
-                found = self.add_gazetteer_mention(first, hit, last)
-        if found is not None:
-            self.findings.posts.append(RawPost(found, role, of, start, end))
-            return True
-        return False
+            if last == last_word and self.entry(hit)[0].type == "Person":
+                return self.add_gazetteer_mention(first, hit, last)
+        return None
+
+    @cached_property
+    def _title_words(self) -> frozenset[int]:
+        return frozenset(i for first, (_, last) in self.titles.items() for i in range(first, last + 1))
+
+    @cached_property
+    def _honorific_ends(self) -> frozenset[int]:
+        return frozenset(last for _, (_, last) in self.honorifics.items())
+
+    def read_name_backwards(self, last: int) -> int | None:
+        """An unknown name of at least two words ending at word ``last`` (before a title that follows it)."""
+        taken: list[int] = []
+        stripped = 0
+        cursor = last
+        while cursor >= 0 and len(taken) < self.MAX_NAME_WORDS + 2:
+            word = self.words[cursor].text
+            if cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor) \
+                    or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") \
+                    or word in self.g.months or cursor in self._honorific_ends:
+                break
+            if cursor != last and not self.joined(cursor + 1):
+                break
+            coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
+            bare = word[1:] if coordinated else word
+            if bare in self.g.common_words and bare not in self.lex.given_names and bare not in NAME_CONNECTORS:
+                break
+            taken.insert(0, cursor)
+            if coordinated:
+                stripped = 1
+                break
+            cursor -= 1
+        while taken and self.words[taken[0]].text in NAME_CONNECTORS:
+            taken.pop(0)
+            stripped = 0
+        real = [i for i in taken if self.words[i].text not in NAME_CONNECTORS]
+        if len(real) < 2:
+            return None
+        if not stripped and self.definite(taken[0]) and self.words[taken[0]].text not in self.lex.given_names:
+            return None
+        start = self.words[taken[0]].start + stripped
+        end = self.words[taken[-1]].end
+        self.used.update(taken)
+        name = self.text[start:end]
+        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{name}", "title"))
 
     def _org_complement(self, title: Title, index: int) -> bool:
         """A definite word after a title that takes an organization ("مدير الاستخبارات …")."""
@@ -564,11 +622,18 @@ class ArabicReader:
             return
         person = self.read_name(cursor)
         if person is not None:
-            self.used.update(range(index, person[1] + 1))
+            self.used.update(range(cursor, person[1] + 1))
 
-    def read_name(self, index: int, dry: bool = False) -> tuple[int, int] | None:
-        """A person's name starting at word ``index``: a known person, or unknown name words."""
+    def read_name(self, index: int, dry: bool = False, coordinated: bool = False) -> tuple[int, int] | None:
+        """A person's name starting at word ``index``: a known person, or unknown name words.
+
+        A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
+        elsewhere it starts the next item of a list.
+        """
         word = self.words[index].text
+        if word.startswith("و") and not coordinated and word not in self.lex.given_names \
+                and index not in self.gazetteer:
+            return None
         stripped = index
         found = self.gazetteer.get(index)
         if found and self.entry(found[0])[0].type == "Person":
