@@ -39,6 +39,8 @@ class _Draft:
     about: list[str] = field(default_factory=list)
     source: str | None = None
     anaphoric: bool = False
+    sentence: int = -1
+    merged_into: "_Draft | None" = None
 
     def compatible(self, other: "_Draft") -> bool:
         return self.kind == other.kind or self.kind in other.also or other.kind in self.also
@@ -75,7 +77,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     post_holders = {p.person for p in doc.posts}
 
     drafts: list[_Draft] = []
-    for sentence in doc.sentences:
+    for sentence_number, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
         in_sentence = [m for m in doc.mentions if s_start <= m.span.start and m.span.end <= s_end
                        and m.span.start not in source_spans and m.entity in kinds]
@@ -94,21 +96,31 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
-            groups.setdefault(trigger.kind, []).append((span, trigger))
+            key = trigger.kind
+            if trigger.kind in SEGMENTED and key in groups and _people_between(groups[key][-1][0], span, in_sentence, kinds):
+                key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
+            groups.setdefault(key, []).append((span, trigger))
         claimed = _claim_dates(groups, sentence_dates)
-        for kind, members in groups.items():
+        for group, members in groups.items():
             first_span, first = members[0]
+            kind = first.kind
             also = {a for _, t in members for a in t.also}
             actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text)
+            if kind in SEGMENTED and len(groups) > 1:
+                segment = _segment(group, groups, in_sentence, kinds, s_end)
+                actors = segment or actors
             if kind == "Meeting" and attending:
                 actors = _unique(actors + people)
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
-            stamps = _dates_for(first_span, first.plural, claimed[kind], sentence_dates)
+            stamps = _dates_for(first_span, first.plural, claimed[group], sentence_dates)
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
-                                     place, about, attribution or article_source, anaphoric and not stamps))
-    events = _merge([d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR])
+                                     place, about, attribution or article_source, anaphoric and not stamps,
+                                     sentence_number))
+    kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
+    events = _merge(kept)
+    _inherit_dates(kept, events)
     built = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
@@ -133,6 +145,40 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+#: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")
+OCCASIONS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation"})
+SEGMENTED = frozenset({"Appointment", "Agreement"})
+
+
+def _people_between(first: Span, second: Span, mentions, kinds) -> bool:
+    return any(kinds[m.entity] == "Person" and first.end <= m.span.start < second.start for m in mentions)
+
+
+def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> list[str]:
+    """The people between this group's trigger and the next trigger of its class in the sentence."""
+    start = groups[group][0][0].start
+    kind = groups[group][0][1].kind
+    later = sorted(members[0][0].start for key, members in groups.items()
+                   if members[0][1].kind == kind and members[0][0].start > start)
+    end = later[0] if later else sentence_end
+    return _unique(m.entity for m in mentions if kinds[m.entity] == "Person" and start <= m.span.start < end)
+
+
+def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:
+    """An undated event takes the date of a dated event its sentence retells ("في نهاية الاجتماع وقع …"),
+    else that of the latest earlier dated event of its class (the reshuffle's later appointments)."""
+    for event in events:
+        if event.date_value():
+            continue
+        same_sentence = [d.merged_into for d in drafts if d.sentence == event.sentence and d.merged_into is not None
+                         and d.merged_into.date_value() and d.merged_into is not event
+                         and d.merged_into.kind in OCCASIONS]
+        earlier = [e for e in events if e.kind == event.kind and e.date_value() and e.sentence < event.sentence]
+        source = same_sentence[0] if same_sentence else (earlier[-1] if earlier else None)
+        if source is not None:
+            event.time, event.begin, event.end = source.time, source.begin, source.end
+
+
 def _demonstrative(text: str, start: int) -> bool:
     before = text[max(0, start - 8):start].split()
     return bool(before) and before[-1].strip("،,") in DEMONSTRATIVES
@@ -149,6 +195,14 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
         following = [m for m in mentions if 0 <= m.span.start - span.end <= 3 and usable(m.entity)
                      and kinds[m.entity] != "Place" and not m.is_adjective]
         return _unique(m.entity for m in following[:1])
+    if kind == "Visit":
+        # the visitor: the person nearest the trigger ("الذي يقوم بزيارة", "زيارة الرئيس X", "يزور X")
+        span = members[0][0]
+        persons = [m for m in mentions if kinds[m.entity] == "Person"]
+        if not persons:
+            return []
+        nearest = min(persons, key=lambda m: _distance(m.span, span))
+        return [nearest.entity]
     if kind in COLLECTIVE:
         collective = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                              and usable(m.entity))
@@ -227,6 +281,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         if target is None:
             events.append(draft)
             continue
+        draft.merged_into = target
         target.actors.extend(a for a in draft.actors if a not in target.actors)
         target.evidence.extend(draft.evidence)
         target.also |= draft.also | ({draft.kind} - {target.kind})

@@ -24,8 +24,8 @@ def test_seed_graph_matches_the_golden_file(seed_graph):
     golden = Graph().parse(GOLDEN, format="turtle")
     if not isomorphic(golden, seed_graph):
         _, only_golden, only_new = graph_diff(to_isomorphic(golden), to_isomorphic(seed_graph))
-        lost = "\n".join(sorted(t.n3() for t in only_golden.triples((None, None, None)))[:20])
-        gained = "\n".join(sorted(t.n3() for t in only_new.triples((None, None, None)))[:20])
+        lost = "\n".join(sorted(" ".join(term.n3() for term in t) for t in only_golden)[:20])
+        gained = "\n".join(sorted(" ".join(term.n3() for term in t) for t in only_new)[:20])
         pytest.fail(f"seed graph differs from {GOLDEN.name}\n-- only in golden:\n{lost}\n-- only now:\n{gained}")
 
 

@@ -22,7 +22,7 @@ _TASHKEEL = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x
 _LETTERS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ي": "ي",
     "ک": "ك", "ڪ": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه", "ے": "ي", "ڤ": "ف", "گ": "ك", "پ": "ب", "چ": "ج",
-    "٪": "%", "٫": ".", "٬": ",", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'",
+    "٪": "%", "٫": ".", "٬": ",", "#": " ", "_": " ", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‘": "'", "’": "'",
 }
 _LETTERS.update({chr(0x0660 + d): str(d) for d in range(10)})
 _LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
@@ -390,6 +390,7 @@ class ArabicReader:
         self.trigger_words = {self.word_at[h.word_start] for h in trigger_hits if h.word_start in self.word_at}
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
+        self.words_after_comma = -1
 
     # --- indexing helpers ---------------------------------------------------------------------------
     def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
@@ -467,6 +468,12 @@ class ArabicReader:
         title: Title = hit.payloads[0]
         cursor = last + 1
         role = title.role
+        role_with_org = title.role_with_org
+        if role == "=":
+            if not self.findings.posts:
+                return
+            role = self.findings.posts[-1].role
+        role_with_org = role if title.role == "=" else title.role_with_org
         of: int | None = None
         complement_end = hit.end
         people: list[tuple[int, int | None]] = []
@@ -481,7 +488,7 @@ class ArabicReader:
                     break
                 mention = self.add_gazetteer_mention(cursor, found, end_index)
                 if kind == "Organization":
-                    role = title.role_with_org
+                    role = role_with_org
                     of = mention
                 elif of is None or self.findings.mentions[of].kind != "Organization":
                     of = mention
@@ -491,7 +498,7 @@ class ArabicReader:
             if of is None and (cursor in self.institutions or self._org_complement(title, cursor)):
                 org, end_index = self.read_institution(cursor, after_title=True)
                 if org is not None:
-                    role = title.role_with_org
+                    role = role_with_org
                     of = org
                     cursor = end_index + 1
                     complement_end = self.words[end_index].end
@@ -499,13 +506,18 @@ class ArabicReader:
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
+        if of is not None and cursor < len(self.words) and self._comma_before(cursor):
+            # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma
+            candidate = self.read_name(cursor, dry=True)
+            if candidate is not None and self._comma_after(candidate[1]):
+                self.words_after_comma = cursor
         self.used.update(range(index, cursor))
         title_start = hit.start
         while True:
             if cursor < len(self.words) and cursor in self.honorifics and self.joined(cursor):
                 cursor = self.honorifics[cursor][1] + 1
-            person = self.read_name(cursor, coordinated=bool(people)) \
-                if cursor < len(self.words) and self.joined(cursor) else None
+            joined = cursor < len(self.words) and (self.joined(cursor) or self.words_after_comma == cursor)
+            person = self.read_name(cursor, coordinated=bool(people)) if joined else None
             if person is None:
                 break
             mention, end_index = person
@@ -530,6 +542,16 @@ class ArabicReader:
             return
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
+
+    def _comma_before(self, index: int) -> bool:
+        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        return gap.strip() in ("،", ",") and "\n" not in gap
+
+    def _comma_after(self, index: int) -> bool:
+        if index + 1 >= len(self.words):
+            return True
+        gap = self.text[self.words[index].end:self.words[index + 1].start].strip()
+        return bool(gap) and gap[0] in "،,.؛:"
 
     def _appositive(self, index: int, start: int, end: int, role: str, of: int | None) -> bool:
         """A title right after a person gives him the post: "X، وزير الخارجية الروسي" or "X وزير الاقتصاد";
