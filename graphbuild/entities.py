@@ -28,33 +28,44 @@ def name_of(ref: str) -> str:
     return ref.split(":", 2)[2] if ref.startswith(NEW) else ref
 
 
-def _merge_people(refs: set[str], known_people: dict[str, list[str]]) -> dict[str, str]:
+def _same_person(short: list[str], full: list[str], given_names: frozenset[str]) -> bool:
+    """Whether name ``short`` is another way of writing the fuller name ``full`` (both folded words).
+
+    A tail ("باشينيان" of "نيكول باشينيان") or a head of three or more words ("محمد بن زايد" of
+    "محمد بن زايد آل نهيان"); a tail that follows a connector is a father's name, not a surname
+    ("سلمان" in "محمد بن سلمان"). Two names of two words that share a distinctive surname are one person
+    written two ways ("ايسايس افورقي" / "اسياس افورقي").
+    """
+    if short == full:
+        return True
+    if len(full) > len(short):
+        tail = full[len(full) - len(short):]
+        if tail == short and full[len(full) - len(short) - 1] not in _CONNECTORS:
+            return True
+        if len(short) >= 3 and full[:len(short)] == short:
+            return True
+    if len(short) == len(full) == 2 and short[1] == full[1] and short[1] not in given_names \
+            and len(short[1]) >= 4 and not _CONNECTORS & set(short + full):
+        return True
+    return False
+
+
+def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_names: frozenset[str]) -> dict[str, str]:
     """Unknown person reference -> the fuller reference it abbreviates (or a known person's id)."""
     target: dict[str, str] = {}
-    new = sorted((r for r in refs if r.startswith("new:Person:")), key=lambda r: -len(name_of(r).split()))
+    new = sorted((r for r in refs if r.startswith("new:Person:")), key=lambda r: (-len(name_of(r).split()), r))
     for ref in new:
         words = name_of(ref).split()
-        for other in new:
-            other_words = name_of(other).split()
-            if other == ref or len(other_words) <= len(words):
-                continue
-            tail_start = len(other_words) - len(words)
-            if other_words[tail_start:] == words and other_words[tail_start - 1] not in _CONNECTORS:
-                target[ref] = target.get(other, other)
+        for entity_id, names in sorted(known_people.items()):
+            if any(_same_person(words, name.split(), given_names) for name in names):
+                target[ref] = entity_id
                 break
         if ref in target:
             continue
-        for entity_id, names in known_people.items():
-            for name in names:
-                name_words = name.split()
-                if len(name_words) > len(words) and name_words[-len(words):] == words \
-                        and name_words[-len(words) - 1] not in _CONNECTORS:
-                    target[ref] = entity_id
-                    break
-                if name_words == words:
-                    target[ref] = entity_id
-                    break
-            if ref in target:
+        for other in new:
+            other_words = name_of(other).split()
+            if other != ref and len(other_words) > len(words) and _same_person(words, other_words, given_names):
+                target[ref] = target.get(other, other)
                 break
     return target
 
@@ -89,7 +100,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             entry = entries.get(mention.ref)
             if entry:
                 known_people[mention.ref].extend(language.fold_name(n) for n in entry.names)
-    target = _merge_people({m.ref for m in raw}, known_people)
+    target = _merge_people({m.ref for m in raw}, known_people, language.given_names)
     target.update(_merge_institutions(raw, folded.folded))
 
     def resolve(ref: str) -> str:

@@ -30,6 +30,7 @@ class Language:
     attendance: re.Pattern
     fold_name: Callable[[str], str]
     is_name_word: Callable[[str], bool]
+    given_names: frozenset[str]
 
 
 class UnsupportedLanguage(GraphbuildError):
@@ -60,7 +61,8 @@ def get_language(code: str) -> Language:
             return (word not in grammar.common_words and word not in grammar.function_words
                     and len(word) > 2 and not word.isdigit())
 
-        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE, ar.fold, is_name_word)
+        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE, ar.canonical_name, is_name_word,
+                        frozenset(lexicons.given_names))
     raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
 
 

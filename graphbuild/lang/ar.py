@@ -31,6 +31,10 @@ _LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "وال", "بال", "لل")
 _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
 DEFINITE = "ال"
+#: adjectives that may follow an institution's demonym and still belong to its name
+INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
+    "المشترك", "المشتركه", "العليا", "الاعلى", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه", "الفيدرالي",
+    "الفيدراليه", "الرسمي", "الرسميه", "الحكومي", "الحكوميه", "الدائم", "الدائمه", "المركزي"))
 NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
 
 
@@ -51,6 +55,18 @@ FOLD_TABLE = _fold_table()
 def fold(text: str) -> str:
     """Fold an Arabic string for matching: letter variants, tashkeel, digits, invisible characters."""
     return " ".join(fold_string(text, FOLD_TABLE).split())
+
+
+def canonical_name(text: str) -> str:
+    """A person's folded name with compound parts joined (عبد العزيز = عبدالعزيز), for comparing names."""
+    return re.sub(r"(?<!\w)عبد (?=\w)", "عبد", fold(text))
+
+
+def _spelling_variants(folded: str) -> set[str]:
+    """The same name written with and without the space after عبد."""
+    joined = re.sub(r"(?<!\w)عبد (?=\w)", "عبد", folded)
+    split = re.sub(r"(?<!\w)عبد(?=ال\w)", "عبد ", joined)
+    return {folded, joined, split}
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,16 +363,19 @@ class Lexicons:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
         phrases: list[tuple[str, tuple[str, str]]] = []
         for entry in self.entries.values():
-            for field_name, names in (("name", entry.names), ("demonym", entry.demonyms),
+            # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective
+            demonyms = entry.demonyms if entry.type == "Country" else ()
+            for field_name, names in (("name", entry.names), ("demonym", demonyms),
                                       ("short", entry.short), ("abbr", entry.abbreviations)):
                 for name in names:
-                    folded = fold(name)
-                    if len(folded) >= 2:
-                        phrases.append((folded, (entry.id, field_name)))
+                    for folded in _spelling_variants(fold(name)):
+                        if len(folded) >= 2:
+                            phrases.append((folded, (entry.id, field_name)))
         self.matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
         self.given_names = frozenset(
             fold(name).split()[0] for e in self.entries.values() if e.type == "Person" for name in e.names
-            if len(fold(name).split()) > 1)
+            if len(fold(name).split()) > 1) | frozenset(
+            fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,6 +628,8 @@ class ArabicReader:
             bare = word[1:] if coordinated else word
             if bare in self.g.common_words and bare not in self.lex.given_names and bare not in NAME_CONNECTORS:
                 break
+            if self.unlikely_name_word(bare):
+                break
             taken.insert(0, cursor)
             if coordinated:
                 stripped = 1
@@ -626,16 +647,11 @@ class ArabicReader:
         end = self.words[taken[-1]].end
         self.used.update(taken)
         name = self.text[start:end]
-        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{name}", "title"))
+        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title"))
 
     def _org_complement(self, title: Title, index: int) -> bool:
-        """A definite word after a title that takes an organization ("مدير الاستخبارات …")."""
-        if title.role_with_org == title.role and title.role not in ("Director", "Secretary", "Secretary-General",
-                                                                   "Spokesperson", "Member", "Leader", "Advisor",
-                                                                   "Commander", "Head", "Envoy"):
-            return False
-        return self.definite(index) and not self.is_function(index) \
-            and index not in self.titles and index not in self.honorifics
+        """An organization after a title is named by an institution head ("مدير الاستخبارات …")."""
+        return index in self.institutions
 
     def read_honorific(self, index: int) -> None:
         hit, last = self.honorifics[index]
@@ -645,6 +661,25 @@ class ArabicReader:
         person = self.read_name(cursor)
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
+
+    _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم")
+
+    def unlikely_name_word(self, word: str) -> bool:
+        """An ordinary word in disguise: a clitic before a common word (لشؤون، بالمنطقة), or a common word
+        with a pronoun suffix (ترشحه، قدماه)."""
+        if word in self.lex.given_names or word in NAME_CONNECTORS:
+            return False
+        if word.startswith("لل") or word.startswith("بال") or word.startswith("وال"):
+            return True
+        if word[0] in "بلكف" and len(word) > 3 and (word[1:] in self.g.common_words
+                                                      or word[1:] in self.g.function_words):
+            return True
+        for suffix in self._PRONOUN_SUFFIXES:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
+                                                              stem + "ه" in self.g.common_words):
+                return True
+        return False
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
@@ -670,6 +705,8 @@ class ArabicReader:
             and word not in self.lex.given_names else word
         if first_word in self.g.common_words and first_word not in self.lex.given_names:
             return None
+        if self.unlikely_name_word(first_word):
+            return None
         if first_word == word and self.definite(index) and first_word not in self.lex.given_names:
             return None
         last = index
@@ -684,6 +721,8 @@ class ArabicReader:
             if text.startswith("و") and text not in self.lex.given_names:
                 break
             if text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names:
+                break
+            if self.unlikely_name_word(text):
                 break
             if cursor in self.gazetteer:
                 break
@@ -701,7 +740,7 @@ class ArabicReader:
         end = self.words[last].end
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
-        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{name}", "title")), last
+        return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
 
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
@@ -725,9 +764,16 @@ class ArabicReader:
             gkind = self.gazetteer_kind(cursor)
             if gkind == "demonym":
                 found, end_index = self.gazetteer[cursor]
-                country = self.add_gazetteer_mention(cursor, found, end_index)
-                country_entry = self.entry(found)[0].id
+                mention = self.add_gazetteer_mention(cursor, found, end_index)
+                if country is None:
+                    country = mention
+                    country_entry = self.entry(found)[0].id
                 cursor = end_index + 1
+                complements += 1
+                # "مجلس التنسيق السعودي الإماراتي", "لجنة التعاون العسكري المصرية السعودية المشتركة"
+                if cursor < len(words) and self.joined(cursor) and (
+                        self.gazetteer_kind(cursor) == "demonym" or words[cursor].text in INSTITUTION_ADJECTIVES):
+                    continue
                 break
             if gkind in ("Country", "Place") and head and complements == 0 and not head.startswith("ال"):
                 found, end_index = self.gazetteer[cursor]
