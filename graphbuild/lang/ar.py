@@ -410,6 +410,7 @@ class ArabicReader:
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
         self.words_after_comma = -1
+        self.pending_titles: list[tuple] = []
 
     # --- indexing helpers ---------------------------------------------------------------------------
     def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
@@ -489,9 +490,9 @@ class ArabicReader:
         role = title.role
         role_with_org = title.role_with_org
         if role == "=":
-            if not self.findings.posts:
+            role = self._counterpart_role(hit.start)
+            if role is None:
                 return
-            role = self.findings.posts[-1].role
         role_with_org = role if title.role == "=" else title.role_with_org
         of: int | None = None
         complement_end = hit.end
@@ -525,16 +526,21 @@ class ArabicReader:
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
-        if of is not None and cursor < len(self.words) and self._comma_before(cursor):
+        if (of is not None or self.pending_titles) and cursor < len(self.words) and self._comma_before(cursor):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma
-            candidate = self.read_name(cursor, dry=True)
+            look = cursor
+            if look in self.honorifics:
+                look = self.honorifics[look][1] + 1
+            candidate = self.read_name(look, dry=True) if look < len(self.words) else None
             if candidate is not None and self._comma_after(candidate[1]):
                 self.words_after_comma = cursor
         self.used.update(range(index, cursor))
         title_start = hit.start
         while True:
-            if cursor < len(self.words) and cursor in self.honorifics and self.joined(cursor):
+            if cursor < len(self.words) and cursor in self.honorifics and (
+                    self.joined(cursor) or self.words_after_comma == cursor):
                 cursor = self.honorifics[cursor][1] + 1
+                self.words_after_comma = cursor
             joined = cursor < len(self.words) and (self.joined(cursor) or self.words_after_comma == cursor)
             person = self.read_name(cursor, coordinated=bool(people)) if joined else None
             if person is None:
@@ -555,10 +561,23 @@ class ArabicReader:
             elif self.read_name(cursor, dry=True, coordinated=True) is None:
                 break
         if not people:
-            if self._appositive(index, title_start, complement_end, role, of):
+            if cursor < len(self.words) and cursor in self.titles and self.joined(cursor):
+                # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد"
+                self.pending_titles.append((title_start, complement_end, role, of, index, hit))
                 return
-            self.findings.title_references.append(RawTitleReference(title_start, complement_end, role, of))
+            pending, self.pending_titles = self.pending_titles, []
+            chain_index, chain_hit = (pending[0][4], pending[0][5]) if pending else (index, hit)
+            if self._appositive(chain_index, title_start, complement_end, role, of, chain_hit):
+                for start, end, pending_role, pending_of, *_ in pending:
+                    self.findings.posts.append(RawPost(self.findings.posts[-1].person, pending_role, pending_of,
+                                                       start, end))
+                return
+            for start, end, pending_role, pending_of, *_ in pending + [(title_start, complement_end, role, of)]:
+                self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
             return
+        pending, self.pending_titles = self.pending_titles, []
+        for start, end, pending_role, pending_of, *_ in pending:
+            self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end))
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
 
@@ -572,10 +591,26 @@ class ArabicReader:
         gap = self.text[self.words[index].end:self.words[index + 1].start].strip()
         return bool(gap) and gap[0] in "،,.؛:"
 
-    def _appositive(self, index: int, start: int, end: int, role: str, of: int | None) -> bool:
+    def _counterpart_role(self, position: int) -> str | None:
+        """The role of the person a counterpart ("نظيره") is the counterpart of: the nearest person before."""
+        holders = {post.person: post.role for post in self.findings.posts}
+        before = [(m.end, number) for number, m in enumerate(self.findings.mentions)
+                  if m.kind == "Person" and m.end <= position and number in holders]
+        if before:
+            return holders[max(before)[1]]
+        people = [m for m in self.findings.mentions if m.kind == "Person" and m.end <= position]
+        if people:
+            nearest = max(people, key=lambda m: m.end)
+            for number, post in enumerate(self.findings.posts):
+                if self.findings.mentions[post.person].ref == nearest.ref:
+                    return post.role
+        return None
+
+    def _appositive(self, index: int, start: int, end: int, role: str, of: int | None, hit: Hit) -> bool:
         """A title right after a person gives him the post: "X، وزير الخارجية الروسي" or "X وزير الاقتصاد";
-        so does a title right after another of his titles ("نائب رئيس مجلس الوزراء وزير شؤون الرئاسة")."""
-        if index == 0:
+        so does a title right after another of his titles ("نائب رئيس مجلس الوزراء وزير شؤون الرئاسة").
+        A title with the conjunction و ("… آل مكتوم، وولي عهد أبوظبي …") starts the next person instead."""
+        if index == 0 or self.text[hit.word_start:hit.start].startswith("و"):
             return False
         gap = self.text[self.words[index - 1].end:self.words[index].start]
         if gap.strip() not in ("", "،", ",") or "\n" in gap:
@@ -605,7 +640,9 @@ class ArabicReader:
 
     @cached_property
     def _title_words(self) -> frozenset[int]:
-        return frozenset(i for first, (_, last) in self.titles.items() for i in range(first, last + 1))
+        """Words inside titles, but for titles that are also given names (سلطان، أمير)."""
+        return frozenset(i for first, (hit, last) in self.titles.items() if not hit.payloads[0].honorific
+                         for i in range(first, last + 1))
 
     @cached_property
     def _honorific_ends(self) -> frozenset[int]:
@@ -697,7 +734,7 @@ class ArabicReader:
             if dry:
                 return -1, found[1]
             return self.add_gazetteer_mention(index, *found), found[1]
-        if found or index in self.titles or index in self.trigger_words or self.is_function(index):
+        if found or index in self._title_words or index in self.trigger_words or self.is_function(index):
             return None
         if word in self.g.months or word.isdigit():
             return None
@@ -714,7 +751,7 @@ class ArabicReader:
         cursor = index + 1
         while cursor < len(self.words) and count < self.MAX_NAME_WORDS + 2 and self.joined(cursor):
             text = self.words[cursor].text
-            if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self.titles \
+            if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
                     or text.isdigit() or text in self.g.months:
                 break
