@@ -127,6 +127,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue
         if not draft.actors and not draft.time and not draft.begin and not draft.place:
             continue
+        if not draft.actors and _background(draft, doc.published):
+            continue  # a date long before the article with nobody named: history, not news
+        if draft.kind in GATHERINGS and len(draft.actors) < 2 and not draft.time:
+            continue  # a meeting with one known party and no date is too thin to assert
         built.append(Event(
             kind=draft.kind, actors=tuple(draft.actors), evidence=tuple(sorted(set(draft.evidence))),
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
@@ -135,14 +139,23 @@ def run(analysis: Analysis, language: Language) -> Analysis:
 
 
 def _folded_index(folded, original_index: int) -> int:
-    """The first folded position at or after ``original_index`` (binary search on the offset map)."""
-    from bisect import bisect_left
-
-    return bisect_left(folded.origin, original_index)
+    """The first folded position at or after ``original_index``."""
+    return folded.to_folded(original_index)
 
 
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+#: events that take at least two parties
+GATHERINGS = frozenset({"Meeting", "PhoneCall", "Negotiation"})
+
+
+def _background(draft: "_Draft", published) -> bool:
+    stamp = draft.time or draft.begin
+    if stamp is None or published is None:
+        return False
+    return int(stamp.value[:4]) < published.year - 1
 
 
 #: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")

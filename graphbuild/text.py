@@ -7,6 +7,7 @@ table comes from the language module; this module only applies it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -18,50 +19,101 @@ _SPACES = {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u20
 
 
 @dataclass(frozen=True, slots=True)
+class FoldTable:
+    """A fold table ready for ``str.translate``, and the characters that change the text's length."""
+
+    translation: dict[int, str]
+    resizing: re.Pattern
+
+
+@dataclass(frozen=True, slots=True)
 class FoldedText:
-    """A folded copy of a text and, for each folded character, the index of its source character."""
+    """A folded copy of a text and a sparse map from folded positions back to original ones.
+
+    The map is a list of segments, each starting at a folded position: in a *shifted* segment the original
+    index is the folded one plus a delta; in a *fixed* segment (the characters an expansion such as ﻻ → لا
+    produced) every folded position comes from one original character.
+    """
 
     original: str
     folded: str
-    origin: tuple[int, ...]
+    starts: tuple[int, ...] = (0,)
+    deltas: tuple[int, ...] = (0,)
+    fixed: tuple[int, ...] = (-1,)
+
+    def original_index(self, index: int) -> int:
+        """The original index of the character at folded position ``index``."""
+        segment = bisect_right(self.starts, index) - 1
+        anchor = self.fixed[segment]
+        return anchor if anchor >= 0 else index + self.deltas[segment]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the folded span ``[start, end)``; ``end > start`` required."""
         if not 0 <= start < end <= len(self.folded):
             raise ValueError(f"folded span {start}..{end} out of range")
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.original_index(start), self.original_index(end - 1) + 1
+
+    def to_folded(self, original_index: int) -> int:
+        """The first folded position whose character comes from ``original_index`` or later."""
+        low, high = 0, len(self.folded)
+        while low < high:
+            middle = (low + high) // 2
+            if self.original_index(middle) < original_index:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        """The original index of every folded character (computed on demand; for tests and tools)."""
+        return tuple(self.original_index(i) for i in range(len(self.folded)))
 
 
-def build_table(letter_map: Mapping[str, str], removed: frozenset[str]) -> dict[str, str]:
+def build_table(letter_map: Mapping[str, str], removed: frozenset[str]) -> FoldTable:
     """A complete fold table: the language's letters plus the language-neutral rules."""
     table: dict[str, str] = dict(_SPACES)
     for char in INVISIBLE | removed:
         table[char] = ""
     table.update(letter_map)
-    return table
+    table["\u0130"] = "i"  # the one capital whose lower case is two characters
+    resizing = sorted(c for c, r in table.items() if len(r) != 1)
+    pattern = re.compile("[" + "".join(re.escape(c) for c in resizing) + "]") if resizing else re.compile("(?!)")
+    return FoldTable({ord(c): r for c, r in table.items()}, pattern)
 
 
-def fold(text: str, table: Mapping[str, str]) -> FoldedText:
-    """Fold ``text`` character by character with ``table`` (missing characters: lower-cased)."""
-    pieces: list[str] = []
-    origin: list[int] = []
-    get = table.get
-    for index, char in enumerate(text):
-        replacement = get(char)
-        if replacement is None:
-            replacement = char.lower() if char.isupper() else char
-            if len(replacement) != 1:
-                replacement = char
-        if not replacement:
-            continue
-        pieces.append(replacement)
-        origin.extend([index] * len(replacement))
-    return FoldedText(text, "".join(pieces), tuple(origin))
+def fold(text: str, table: FoldTable) -> FoldedText:
+    """Fold ``text`` with ``table`` (then lower-case), keeping the map back to the original."""
+    folded = text.translate(table.translation).lower()
+    matches = list(table.resizing.finditer(text))
+    if not matches:
+        return FoldedText(text, folded)
+    starts, deltas, fixed = [0], [0], [-1]
+    delta = 0
+    translation = table.translation
+    for match in matches:
+        position = match.start()
+        size = len(translation[ord(match.group())])
+        at = position - delta
+        if size:
+            _segment(starts, deltas, fixed, at, delta, position)
+        delta += 1 - size
+        _segment(starts, deltas, fixed, at + size, delta, -1)
+    return FoldedText(text, folded, tuple(starts), tuple(deltas), tuple(fixed))
 
 
-def fold_string(text: str, table: Mapping[str, str]) -> str:
+def _segment(starts: list[int], deltas: list[int], fixed: list[int], at: int, delta: int, anchor: int) -> None:
+    if starts[-1] == at:
+        deltas[-1], fixed[-1] = delta, anchor
+    else:
+        starts.append(at)
+        deltas.append(delta)
+        fixed.append(anchor)
+
+
+def fold_string(text: str, table: FoldTable) -> str:
     """Only the folded string (for lexicon keys)."""
-    return fold(text, table).folded
+    return text.translate(table.translation).lower()
 
 
 _WORD = re.compile(r"\w+")

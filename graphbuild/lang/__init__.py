@@ -49,13 +49,13 @@ def get_language(code: str) -> Language:
         lexicons = ar.Lexicons()
 
         def read(folded: FoldedText, published: date | None) -> tuple[Findings, list]:
-            reader = ar.ArabicReader(grammar, lexicons, folded.folded, folded.original, folded.origin)
+            reader = ar.ArabicReader(grammar, lexicons, folded)
             return reader.read(), grammar.find_dates(folded.folded, published)
 
         def fold(text: str) -> FoldedText:
             from ..text import fold as fold_text
 
-            return fold_text(text, ar.FOLD_TABLE)
+            return fold_text(text, ar.fold_table())
 
         def is_name_word(word: str) -> bool:
             return (word not in grammar.common_words and word not in grammar.function_words

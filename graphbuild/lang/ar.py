@@ -9,11 +9,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..lexicon import read_lines
 from ..matcher import PhraseMatcher
-from ..text import build_table, fold_string
+from ..text import FoldedText, FoldTable, build_table, fold_string
 
 CODE = "ar"
 
@@ -38,7 +38,9 @@ INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
 NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
 
 
-def _fold_table() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def fold_table() -> FoldTable:
+    """The Arabic fold table (built on first use)."""
     letters = dict(_LETTERS)
     # presentation forms (ﻻ ﷲ …) decompose to ordinary letters, which then fold like the rest
     for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
@@ -49,12 +51,9 @@ def _fold_table() -> dict[str, str]:
     return build_table(letters, _TASHKEEL)
 
 
-FOLD_TABLE = _fold_table()
-
-
 def fold(text: str) -> str:
     """Fold an Arabic string for matching: letter variants, tashkeel, digits, invisible characters."""
-    return " ".join(fold_string(text, FOLD_TABLE).split())
+    return " ".join(fold_string(text, fold_table()).split())
 
 
 def canonical_name(text: str) -> str:
@@ -275,6 +274,9 @@ class ArabicGrammar:
                 resolved = _relative(m.group(1), m.group(2), published, self.months)
                 if resolved:
                     add(m.start(), m.end(), resolved.isoformat())
+        if published:
+            # "رؤية 2030", "بحلول عام 2025": years well after publication are plans, not dates of events
+            found = [t for t in found if int(t.value[:4]) <= published.year + 1]
         found.sort(key=lambda t: t.start)
         return found
 
@@ -390,13 +392,11 @@ class ArabicReader:
 
     MAX_NAME_WORDS = 4
 
-    def __init__(self, grammar: ArabicGrammar, lexicons: Lexicons, text: str, original: str = "",
-                 origin: tuple[int, ...] = ()):
+    def __init__(self, grammar: ArabicGrammar, lexicons: Lexicons, folded: FoldedText):
         self.g = grammar
         self.lex = lexicons
-        self.text = text
-        self.original = original or text
-        self.origin = origin or tuple(range(len(text)))
+        self.text = text = folded.folded
+        self.folded = folded
         self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         self.word_at = {w.start: i for i, w in enumerate(self.words)}
         self.word_ending = {w.end: i for i, w in enumerate(self.words)}
@@ -442,7 +442,7 @@ class ArabicReader:
         word = self.words[index]
         if word.text.startswith("لل"):
             return True
-        return word.text.startswith("ال") and self.original[self.origin[word.start]] in "اٱ"
+        return word.text.startswith("ال") and self.folded.original[self.folded.original_index(word.start)] in "اٱ"
 
     def is_function(self, index: int) -> bool:
         word = self.words[index].text
