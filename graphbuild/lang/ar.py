@@ -428,7 +428,11 @@ class ArabicReader:
         if index <= 0 or index >= len(self.words):
             return False
         gap = self.text[self.words[index - 1].end:self.words[index].start]
-        return not gap.strip() and "\n" not in gap
+        return (not gap.strip() and "\n" not in gap) or gap == "-"
+
+    def hyphenated(self, index: int) -> bool:
+        """Word ``index`` is joined to the previous one by a hyphen ("مون جي-إن")."""
+        return 0 < index < len(self.words) and self.text[self.words[index - 1].end:self.words[index].start] == "-"
 
     def bare(self, word: str) -> str:
         """The word without a conjunction or preposition clitic, when what remains is a known word."""
@@ -625,7 +629,7 @@ class ArabicReader:
                 self.findings.posts.append(RawPost(post.person, role, of, start, end))
                 return True
         found = self._gazetteer_person_ending(index - 1)
-        if found is None and not gap.strip():
+        if found is None:
             found = self.read_name_backwards(index - 1)
         if found is None:
             return False
@@ -655,6 +659,10 @@ class ArabicReader:
         cursor = last
         while cursor >= 0 and len(taken) < self.MAX_NAME_WORDS + 2:
             word = self.words[cursor].text
+            if self.hyphenated(cursor):
+                taken.insert(0, cursor)
+                cursor -= 1
+                continue
             if cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor) \
                     or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") \
                     or word in self.g.months or cursor in self._honorific_ends:
@@ -751,6 +759,10 @@ class ArabicReader:
         cursor = index + 1
         while cursor < len(self.words) and count < self.MAX_NAME_WORDS + 2 and self.joined(cursor):
             text = self.words[cursor].text
+            if self.hyphenated(cursor):
+                last = cursor
+                cursor += 1
+                continue
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
                     or text.isdigit() or text in self.g.months:
