@@ -131,7 +131,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         names = _ordered_names(proper, language)
         if not names and entry and entry.names:
             names = [min(entry.names, key=len)]
-        names += [a for a in dict.fromkeys(adjectives) if a not in names]
+        names += [a for a in dict.fromkeys(_clean(a) for a in adjectives) if a and a not in names]
+        # a hashtag spelling (مجلس_النواب) is kept as written too, so each mention matches a label
+        names += [n for n in dict.fromkeys(proper) if "_" in n and n not in names]
         if not names:
             continue
         entities.append(Entity(
@@ -145,9 +147,14 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                    entities_done=True)
 
 
+def _clean(name: str) -> str:
+    """A surface name as a label: hashtag marks and underscores out, white space single."""
+    return " ".join(name.replace("#", "").replace("_", " ").split())
+
+
 def _ordered_names(names: list[str], language: Language) -> list[str]:
     """Distinct surface names, the fullest first (by word count, then first appearance)."""
-    distinct = list(dict.fromkeys(" ".join(n.split()) for n in names))
+    distinct = [n for n in dict.fromkeys(_clean(n) for n in names) if n]
     return sorted(distinct, key=lambda n: -len(n.split()))
 
 

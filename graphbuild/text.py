@@ -78,26 +78,35 @@ def build_table(letter_map: Mapping[str, str], removed: frozenset[str]) -> FoldT
     table.update(letter_map)
     table["\u0130"] = "i"  # the one capital whose lower case is two characters
     resizing = sorted(c for c, r in table.items() if len(r) != 1)
-    pattern = re.compile("[" + "".join(re.escape(c) for c in resizing) + "]") if resizing else re.compile("(?!)")
+    spaces = "".join(re.escape(c) for c in sorted(set(_SPACES) | {" ", "\n"}))
+    # runs of white space fold to one space (or one line break), so phrases match however they are spaced
+    pattern = re.compile(f"[{spaces}]{{2,}}" + ("|[" + "".join(re.escape(c) for c in resizing) + "]" if resizing else ""))
     return FoldTable({ord(c): r for c, r in table.items()}, pattern)
+
+
+def _replacement(piece: str, translation: dict[int, str]) -> str:
+    if len(piece) > 1:
+        return "\n" if "\n" in piece else " "
+    return translation[ord(piece)]
 
 
 def fold(text: str, table: FoldTable) -> FoldedText:
     """Fold ``text`` with ``table`` (then lower-case), keeping the map back to the original."""
-    folded = text.translate(table.translation).lower()
+    translation = table.translation
     matches = list(table.resizing.finditer(text))
     if not matches:
-        return FoldedText(text, folded)
+        return FoldedText(text, text.translate(translation).lower())
+    folded = table.resizing.sub(lambda m: _replacement(m.group(), translation), text).translate(translation).lower()
     starts, deltas, fixed = [0], [0], [-1]
     delta = 0
-    translation = table.translation
     for match in matches:
-        position = match.start()
-        size = len(translation[ord(match.group())])
+        position, width = match.start(), match.end() - match.start()
+        size = len(_replacement(match.group(), translation))
         at = position - delta
         if size:
+            # a run of spaces folds to its first character; an expansion (ﻻ → لا) to one fixed source
             _segment(starts, deltas, fixed, at, delta, position)
-        delta += 1 - size
+        delta += width - size
         _segment(starts, deltas, fixed, at + size, delta, -1)
     return FoldedText(text, folded, tuple(starts), tuple(deltas), tuple(fixed))
 
