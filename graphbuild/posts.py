@@ -55,6 +55,19 @@ def _sentence_demonym(analysis: Analysis, position: int) -> str | None:
     return best[1] if best else None
 
 
+def _known_post(language: Language, person: str, role: str, known: set[str], published) -> str | None:
+    """The country the lexicon says a known person held ``role`` in (at the article's date when it has one)."""
+    entry = language.entries.get(person)
+    if entry is None:
+        return None
+    year = str(published.year) if published else None
+    matching = [p for p in entry.posts if p.role == role and p.of in known]
+    if year:
+        current = [p for p in matching if (p.start or "0") <= year <= (p.end or "9999")]
+        matching = current or matching
+    return matching[0].of if matching else None
+
+
 def run(analysis: Analysis, language: Language) -> Analysis:
     """Turn the titles the grammar read into posts of resolved entities, one per (person, role, of)."""
     findings = analysis.findings
@@ -68,6 +81,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     for raw in findings.posts:
         person = resolved[raw.person]
         of = resolved[raw.of] if raw.of is not None else None
+        if of is None and raw.role in NATIONAL_ROLES:
+            of = _known_post(language, person, raw.role, known, doc.published)
         if of is None and raw.role in NATIONAL_ROLES:
             of = _sentence_demonym(analysis, raw.start)
             if of is None:
