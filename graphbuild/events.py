@@ -114,6 +114,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
             stamps = _dates_for(first_span, first.plural, claimed[group], sentence_dates)
+            if not stamps and not anaphoric:
+                # a date the sentence gives for another of its events holds for this one too ("استقبل …
+                # الأربعاء … الذي يقوم بزيارة"), when it names a day
+                days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value]
+                stamps = _dates_for(first_span, False, days, days)
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
                                      place, about, attribution or article_source, anaphoric and not stamps,
