@@ -114,7 +114,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
             stamps = _dates_for(first_span, first.plural, claimed[group], sentence_dates)
-            if not stamps and not anaphoric:
+            if not stamps and not anaphoric and kind != "Statement":
                 # a date the sentence gives for another of its events holds for this one too ("استقبل …
                 # الأربعاء … الذي يقوم بزيارة"), when it names a day
                 days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value]
@@ -300,6 +300,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             events.append(draft)
             continue
         draft.merged_into = target
+        if target.kind == "Statement" and draft.kind != "Statement":
+            target.also.add("Statement")
+            target.kind = draft.kind  # the statement announced an agreement: the agreement is the event
         target.actors.extend(a for a in draft.actors if a not in target.actors)
         target.evidence.extend(draft.evidence)
         target.also |= draft.also | ({draft.kind} - {target.kind})

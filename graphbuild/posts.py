@@ -41,18 +41,25 @@ def _country_context(analysis: Analysis) -> list[tuple[int, str]]:
     return sorted(context)
 
 
+NEAR = 30  # characters: "من جانب الإمارات وزير الاقتصاد …"
+
+
 def _sentence_demonym(analysis: Analysis, position: int) -> str | None:
-    """The last demonym before ``position`` (folded) in the same sentence."""
+    """The country named just before ``position`` (folded), else the last demonym before it in its sentence."""
     spans = analysis.sentence_spans
     sentence = next(((s, e) for s, e in spans if s <= position < e), None)
     if sentence is None:
         return None
-    best = None
+    near, best = None, None
     for mention, key in zip(analysis.findings.mentions, analysis.mention_entities):
-        if mention.adjective and mention.kind == "Country" and sentence[0] <= mention.start < position:
-            if best is None or mention.start > best[0]:
-                best = (mention.start, key)
-    return best[1] if best else None
+        if mention.kind != "Country" or not sentence[0] <= mention.start < position:
+            continue
+        if position - mention.end <= NEAR and (near is None or mention.start > near[0]):
+            near = (mention.start, key)
+        if mention.adjective and (best is None or mention.start > best[0]):
+            best = (mention.start, key)
+    chosen = near or best
+    return chosen[1] if chosen else None
 
 
 def _known_post(language: Language, person: str, role: str, known: set[str], published) -> str | None:

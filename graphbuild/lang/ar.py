@@ -501,6 +501,8 @@ class ArabicReader:
         of: int | None = None
         complement_end = hit.end
         people: list[tuple[int, int | None]] = []
+        if role.startswith("Minister"):
+            cursor, complement_end = self._portfolio(cursor, complement_end)
         for _ in range(4):
             if cursor >= len(self.words) or not self.joined(cursor):
                 break
@@ -584,6 +586,28 @@ class ArabicReader:
             self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end))
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
+
+    _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
+
+    def _portfolio(self, cursor: int, end: int) -> tuple[int, int]:
+        """A minister's portfolio after the title: "وزير التغير المناخي والبيئة", "وزير شؤون الرئاسة",
+        "وزير الدولة للشؤون الخارجية" — definite words, joined by و or preceded by ل, are part of the title."""
+        taken = 0
+        while cursor < len(self.words) and self.joined(cursor) and taken < 5:
+            word = self.words[cursor].text
+            if cursor in self.gazetteer or cursor in self._title_words or self.is_function(cursor):
+                break
+            if cursor in self.honorifics:
+                break
+            plain = word[1:] if word.startswith("و") and len(word) > 3 else word
+            if not (plain.startswith("ال") or plain.startswith("لل") or plain in self._PORTFOLIO_HEADS):
+                break
+            if plain.startswith("ال") and not self.definite(cursor) and not word.startswith("و"):
+                break
+            end = self.words[cursor].end
+            cursor += 1
+            taken += 1
+        return cursor, end
 
     def _comma_before(self, index: int) -> bool:
         gap = self.text[self.words[index - 1].end:self.words[index].start]
@@ -686,6 +710,9 @@ class ArabicReader:
         real = [i for i in taken if self.words[i].text not in NAME_CONNECTORS]
         if len(real) < 2:
             return None
+        first = self.words[taken[0]].text[stripped:]
+        if first not in self.lex.given_names and not any(self.words[i].text in NAME_CONNECTORS for i in taken):
+            return None  # without a given name or a بن/آل, words before a title are too often not a name
         if not stripped and self.definite(taken[0]) and self.words[taken[0]].text not in self.lex.given_names:
             return None
         start = self.words[taken[0]].start + stripped
@@ -783,6 +810,8 @@ class ArabicReader:
             cursor += 1
         while last > index and self.words[last].text in NAME_CONNECTORS:
             last -= 1
+        if last == index and first_word[0] in "لبكف" and first_word not in self.lex.given_names:
+            return None  # one word behind a clitic letter (لعدة) is a phrase, not a name
         if dry:
             return -1, last
         start = self.words[index].start + (len(word) - len(first_word))
