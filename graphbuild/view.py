@@ -66,6 +66,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: Most sentences listed for one node in the page (the panel says how many more there are).
 MAX_SENTENCES = 12
+#: Most nodes given to Graphviz sfdp; the rest of the graph is placed around them.
+SFDP_MAX_NODES = 5000
 #: Above the physics threshold, how many nodes (the best connected) are labelled before zooming in.
 MAX_INITIAL_LABELS = 1000
 #: Typical edge length, in vis-network pixels, of a layout computed in Python.
@@ -471,9 +473,12 @@ class _LayoutJob:
     """Positions for a large graph, computed while the caller does other work.
 
     The graph's tree-like fringes (nodes that become leaves when leaves are stripped repeatedly) are taken
-    off; Graphviz ``sfdp`` lays out the rest (its 2-core components) in a subprocess; then every fringe
-    node is placed on rings around the node it hangs from, and small components are packed below.
-    Without ``sfdp`` (or if it fails or times out), cores get a radial layout instead.
+    off. Graphviz ``sfdp`` lays out, in a subprocess, a skeleton of what is left (the 2-core components;
+    above ``SFDP_MAX_NODES`` nodes, the nodes of highest core number): it takes about 4 s of CPU for
+    15,000 nodes and 33,000 edges here, which is most of the time budget. The other core nodes are then
+    placed, in breadth-first order from the skeleton, at the centroid of their placed neighbours; every
+    fringe node goes on rings around the node it hangs from; small components are packed below.
+    Without ``sfdp`` (or if it fails or times out), core components get a radial layout instead.
     """
 
     def __init__(self, n: int, edges: list[tuple[int, int]], timeout: float | None = None):
@@ -488,14 +493,29 @@ class _LayoutJob:
         self.method = "radial"
         self._sfdp_result: list[Any] = []
         self._thread: threading.Thread | None = None
+        self._sfdp_nodes: list[int] = []
         big = [c for c in self.components if len(c) >= 3]
         sfdp = shutil.which("sfdp")
         if sfdp and big:
             self.method = "sfdp"
-            self._sfdp_nodes = [i for c in big for i in c]
+            self._sfdp_nodes = self._skeleton([i for c in big for i in c])
             timeout = timeout if timeout is not None else 30.0 + len(self._sfdp_nodes) / 500.0
             self._thread = threading.Thread(target=self._run_sfdp, args=(sfdp, timeout), daemon=True)
             self._thread.start()
+
+    def _skeleton(self, nodes: list[int]) -> list[int]:
+        """At most ``SFDP_MAX_NODES`` of ``nodes``: those of highest core number, then degree."""
+        if len(nodes) <= SFDP_MAX_NODES:
+            return nodes
+        import networkx as nx
+
+        member = set(nodes)
+        core = nx.Graph()
+        core.add_nodes_from(nodes)
+        core.add_edges_from((u, v) for u in nodes for v in self.adj[u] if u < v and v in member)
+        number = nx.core_number(core)
+        ranked = sorted(nodes, key=lambda u: (-number[u], -len(self.adj[u]), u))
+        return sorted(ranked[:SFDP_MAX_NODES])
 
     def _strip(self) -> None:
         adj, n = self.adj, self.n
@@ -578,8 +598,10 @@ class _LayoutJob:
         else:
             self.method = "radial"
         blocks: list[list[int]] = []  # core components laid out on their own, packed below the main layout
+        if placed_by_sfdp is not None:
+            self._barycentric(list(placed_by_sfdp), pos)
         for component in self.components:
-            if placed_by_sfdp is not None and len(component) >= 3:
+            if placed_by_sfdp is not None and len(component) >= 3 and pos[component[0]] is not None:
                 continue
             self._radial(component, pos)
             blocks.append(component)
@@ -604,6 +626,38 @@ class _LayoutJob:
             (main if b is None else grouped[b]).append(u)
         self._pack(main, grouped, pos)
         return [p if p is not None else (0.0, 0.0) for p in pos], self.method
+
+    def _barycentric(self, placed: list[int], pos: list[Any]) -> None:
+        """Place the core nodes reachable from ``placed``, breadth first, at the centroid of their placed
+        neighbours (nudged a little so that nodes sharing neighbours do not coincide)."""
+        golden = math.pi * (3 - math.sqrt(5))
+        seen = set(placed)
+        queue = []
+        for u in sorted(placed):
+            for v in sorted(self.adj[u]):
+                if not self.removed[v] and v not in seen:
+                    seen.add(v)
+                    queue.append(v)
+        turns: dict[int, int] = {}
+        head = 0
+        while head < len(queue):
+            u = queue[head]
+            head += 1
+            near = [pos[v] for v in self.adj[u] if pos[v] is not None and not self.removed[v]]
+            cx = sum(p[0] for p in near) / len(near)
+            cy = sum(p[1] for p in near) / len(near)
+            if len(near) == 1:
+                anchor = next(v for v in self.adj[u] if pos[v] is not None and not self.removed[v])
+                k = turns[anchor] = turns.get(anchor, 0) + 1
+                radius = EDGE_LENGTH * 0.9
+            else:
+                k = u
+                radius = EDGE_LENGTH * 0.25
+            pos[u] = (cx + radius * math.cos(k * golden), cy + radius * math.sin(k * golden))
+            for v in sorted(self.adj[u]):
+                if not self.removed[v] and v not in seen:
+                    seen.add(v)
+                    queue.append(v)
 
     def _parents_in_order(self, children: dict[int, list[int]]) -> list[int]:
         """Parents so that each is placed before its children are (core nodes first, then by stripping)."""

@@ -687,10 +687,12 @@ class ArabicReader:
                 taken.insert(0, cursor)
                 cursor -= 1
                 continue
-            if cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor) \
-                    or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") \
-                    or word in self.g.months or cursor in self._honorific_ends:
-                break
+            given_before_name = bool(taken) and word in self.lex.given_names and cursor not in self.gazetteer
+            if not given_before_name and (
+                    cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor)
+                    or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person")
+                    or word in self.g.months or cursor in self._honorific_ends):
+                break  # (a given name such as علي, which folds like the preposition على, still starts a name)
             if cursor != last and not self.joined(cursor + 1):
                 break
             coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
@@ -704,8 +706,8 @@ class ArabicReader:
                 stripped = 1
                 break
             cursor -= 1
-        while taken and self.words[taken[0]].text in NAME_CONNECTORS:
-            taken.pop(0)
+        while taken and self.words[taken[0]].text in ("بن", "بنت", "ال", "ولد"):
+            taken.pop(0)  # عبد، أبو، أم begin a name; بن and آل only continue one
             stripped = 0
         real = [i for i in taken if self.words[i].text not in NAME_CONNECTORS]
         if len(real) < 2:

@@ -1,0 +1,431 @@
+"""Corpus input: files, folders, globs, stdin, ``.gz``, JSON Lines and HTML pages, read into ``Article`` records.
+
+    plan_inputs(["news/", "dump-*.jsonl.gz", "-"])  ->  [Source, ...]      (raises InputError up front)
+    read_source(source, fields)                     ->  iterator of Item   (never raises for bad content)
+
+``plan_inputs`` expands every input before any work starts, so a missing path or a folder with no articles
+stops the run at once with one clear error. ``read_source`` then reads one source lazily; an unreadable file
+or a malformed JSON Lines record becomes an :class:`Item` with ``error`` set (its place and the reason), and
+reading goes on with the next one.
+
+Kinds of input, by suffix (looking through ``.gz``), or forced with ``kind=``:
+
+* ``text``: one article per file, decoded as :func:`graphbuild.reader.decode` does (``.txt``, anything else);
+* ``jsonl``: one article per line (``.jsonl``, ``.ndjson``), with the fields ``id title text published url source``;
+  the field names are configurable (``{"text": "body"}``); only ``text`` is required;
+* ``html``: one page per file (``.html``, ``.htm``); its main text is extracted with trafilatura, and the offsets
+  of the graph are code points of that extracted text.
+
+Inside folders only files with these suffixes are read (hidden files and folders are skipped), in sorted order.
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import json
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from .errors import InputError
+from .reader import Article, decode
+
+__all__ = ["FIELDS", "KINDS", "Item", "Source", "Partition", "count_articles", "parse_fields", "partition_sources",
+           "plan_inputs", "read_partition", "read_source"]
+
+#: canonical JSON Lines fields
+FIELDS = ("id", "title", "text", "published", "url", "source")
+#: kinds of input
+KINDS = ("text", "jsonl", "html")
+
+_SUFFIX_KIND = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html",
+                ".htm": "html", ".xhtml": "html"}
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input to read: a file (``-`` is stdin) and how to read it."""
+
+    path: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article read from a source, or the reason it could not be read.
+
+    ``where`` locates it for messages (``news.jsonl:12``, ``a/b.txt``); ``key`` is where it comes from, for
+    replacing an article whose content (and so whose hash id) changed: the absolute path of a file, or
+    ``path#line`` for a JSON Lines record without an id; ``None`` when the article names itself (an id) or
+    comes from stdin.
+    """
+
+    where: str
+    article: Article | None = None
+    key: str | None = None
+    error: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The article's id when it has one, else where it was read."""
+        return self.article.id if self.article is not None and self.article.id else self.where
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """A slice of the inputs that a worker reads by itself: whole files, or a byte range of a JSON Lines file."""
+
+    index: int
+    sources: tuple[Source, ...]
+    start: int = 0          # byte range, for a single uncompressed JSON Lines file
+    end: int | None = None
+    first_line: int = 1
+
+
+def kind_of(path: str) -> str | None:
+    """The kind of input a file name says (``text``, ``jsonl``, ``html``), or ``None`` when it says none."""
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return _SUFFIX_KIND.get(suffixes[-1]) if suffixes else None
+
+
+def parse_fields(specs: list[str] | None) -> dict[str, str]:
+    """``["text=body", "id=docno"]`` -> ``{"text": "body", "id": "docno"}`` (canonical name -> record field)."""
+    fields = {name: name for name in FIELDS}
+    for spec in specs or ():
+        name, sep, field = spec.partition("=")
+        name, field = name.strip(), field.strip()
+        if not sep or not field or name not in FIELDS:
+            raise InputError(f"--field takes NAME=FIELD with NAME one of {', '.join(FIELDS)}: '{spec}'")
+        fields[name] = field
+    return fields
+
+
+def _walk(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and kind_of(name) is not None:
+                found.append(Path(root) / name)
+    return found
+
+
+def plan_inputs(inputs: list[str], kind: str = "auto") -> list[Source]:
+    """Expand inputs (files, folders recursively, globs, ``-``) into sources, in a stable order.
+
+    Raises :class:`InputError` for a path that does not exist, a glob that matches nothing, or a folder that
+    holds no article files. A file given by name is read even without a known suffix (as text).
+    """
+    sources: list[Source] = []
+    seen: set[str] = set()
+
+    def add(path: str, named: bool) -> None:
+        if path != "-":
+            real = os.path.realpath(path)
+            if real in seen:
+                return
+            seen.add(real)
+        forced = None if kind == "auto" else kind
+        sources.append(Source(path, forced or (kind_of(path) if path != "-" else None) or "text"))
+
+    for spec in inputs:
+        if spec == "-":
+            add("-", True)
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = _walk(path)
+            if not files:
+                raise InputError(f"'{spec}' is a directory with no articles in it "
+                                 f"(looked for {' '.join(sorted(_SUFFIX_KIND))}, optionally .gz)")
+            for file in files:
+                add(str(file), False)
+        elif path.exists():
+            add(spec, True)
+        elif _GLOB_CHARS & set(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                raise InputError(f"no files match '{spec}'")
+            for match in matches:
+                if Path(match).is_dir():
+                    for file in _walk(Path(match)):
+                        add(str(file), False)
+                elif not Path(match).name.startswith("."):
+                    add(match, False)
+        else:
+            raise InputError(f"no such file: '{spec}'")
+    if not sources:
+        raise InputError("no articles to read")
+    return sources
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Reading
+
+
+def _read(path: str) -> bytes:
+    from .rdfio import read_bytes
+
+    return read_bytes(path)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())[:300]
+
+
+def _date(value, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'published' is not a date string: {value!r}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            raise ValueError(f"'published' is not a date (YYYY-MM-DD): {text[:40]!r}") from None
+
+
+def _clean_text(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("the text contains NUL characters")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ValueError("empty text: nothing to extract")
+    return text
+
+
+def _optional_str(record: Mapping, field: str, name: str) -> str | None:
+    value = record.get(field)
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name == "id":
+        return str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"'{field}' is not a string")
+    return value.strip() or None
+
+
+def record_article(record, fields: Mapping[str, str], where: str) -> Article:
+    """An article from one decoded JSON Lines record; ``ValueError`` says why it is not one."""
+    if not isinstance(record, dict):
+        raise ValueError(f"not a JSON object but {type(record).__name__}")
+    text_field = fields["text"]
+    if text_field not in record:
+        raise ValueError(f"no '{text_field}' field")
+    text = record[text_field]
+    if not isinstance(text, str):
+        raise ValueError(f"'{text_field}' is not a string")
+    return Article(text=_clean_text(text), id=_optional_str(record, fields["id"], "id"),
+                   title=_optional_str(record, fields["title"], "title"),
+                   published=_date(record.get(fields["published"]), where),
+                   url=_optional_str(record, fields["url"], "url"),
+                   source=_optional_str(record, fields["source"], "source"), origin=where)
+
+
+def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str], first_line: int,
+                 limit: int | None) -> Iterator[Item]:
+    absolute = os.path.abspath(path) if path != "-" else None
+    consumed = 0
+    number = first_line - 1
+    for raw in stream:
+        number += 1
+        consumed += len(raw)
+        if limit is not None and consumed > limit and number > first_line - 1 + 0 and consumed - len(raw) >= limit:
+            break
+        if not raw.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise ValueError(f"not valid UTF-8 (byte {error.start})") from None
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"not valid JSON ({error.msg}, column {error.colno})") from None
+            article = record_article(record, fields, where)
+        except (ValueError, RecursionError) as error:
+            yield Item(where, error=_one_line(error))
+            continue
+        key = None if article.id or absolute is None else f"{absolute}#{number}"
+        yield Item(where, article=article, key=key)
+
+
+def _html_article(data: bytes, path: str) -> Article:
+    try:
+        import trafilatura
+    except ImportError:
+        raise ValueError("reading HTML needs trafilatura (pip install trafilatura)") from None
+    html = decode(data, path)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if result is None:
+        raise ValueError("no main text found in the HTML page")
+    get = result.get if isinstance(result, dict) else (lambda name: getattr(result, name, None))
+    text = get("text") or ""
+    published = None
+    if get("date"):
+        try:
+            published = date.fromisoformat(str(get("date"))[:10])
+        except ValueError:
+            published = None
+    return Article(text=_clean_text(text), title=(get("title") or None), published=published, url=get("url") or None,
+                   origin=path)
+
+
+def read_source(source: Source, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
+    """The articles of one source, in order; bad content becomes an ``Item`` with ``error`` set."""
+    fields = fields or parse_fields(None)
+    path = source.path
+    if source.kind == "jsonl":
+        try:
+            stream = _open_lines(path)
+        except InputError as error:
+            yield Item(path, error=error.message)
+            return
+        try:
+            yield from _jsonl_lines(stream, path, fields, 1, None)
+        except (OSError, EOFError) as error:  # a truncated .gz, a read error half-way
+            yield Item(path, error=f"cannot read further: {_one_line(error)}")
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+        return
+    key = os.path.abspath(path) if path != "-" else None
+    try:
+        data = _read(path)
+        if source.kind == "html":
+            article = _html_article(data, path)
+        else:
+            article = Article(text=_clean_text(decode(data, path)), origin=path)
+    except InputError as error:
+        yield Item(path, error=error.message)
+        return
+    except (ValueError, RecursionError) as error:
+        yield Item(path, error=_one_line(error))
+        return
+    yield Item(path, article=article, key=key)
+
+
+def _open_lines(path: str):
+    """A binary line stream over a file (``-`` = stdin), decompressing ``.gz`` as it goes."""
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        if path.lower().endswith(".gz"):
+            return gzip.open(path, "rb")
+        return open(path, "rb", buffering=1 << 20)
+    except IsADirectoryError:
+        raise InputError(f"'{path}' is a directory, not a file") from None
+    except FileNotFoundError:
+        raise InputError(f"no such file: '{path}'") from None
+    except PermissionError:
+        raise InputError(f"permission denied: '{path}'") from None
+    except OSError as error:
+        raise InputError(f"cannot read '{path}': {error.strerror or error}") from None
+
+
+def read_sources(sources: list[Source], fields: Mapping[str, str] | None = None) -> Iterator[Item]:
+    """Every article of every source, in order."""
+    for source in sources:
+        yield from read_source(source, fields)
+
+
+def count_articles(sources: list[Source]) -> int | None:
+    """How many articles the sources hold, when that is cheap to know (for a progress bar); else ``None``."""
+    total = 0
+    for source in sources:
+        if source.path == "-":
+            return None
+        if source.kind != "jsonl":
+            total += 1
+            continue
+        if source.path.lower().endswith(".gz"):
+            return None
+        try:
+            with open(source.path, "rb") as stream:
+                last = b"\n"
+                while block := stream.read(1 << 22):
+                    total += block.count(b"\n")
+                    last = block[-1:]
+                total += last != b"\n"
+        except OSError:
+            return None
+    return total
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Partitions that workers read by themselves (Dask)
+
+
+def partition_sources(sources: list[Source], target_bytes: int = 4 << 20) -> list[Partition]:
+    """Split the sources into partitions of about ``target_bytes`` each, for workers that read their own input.
+
+    An uncompressed JSON Lines file is cut into byte ranges on line boundaries; other files are grouped whole.
+    Stdin cannot be shared with workers and is refused.
+    """
+    partitions: list[Partition] = []
+    group: list[Source] = []
+    group_bytes = 0
+
+    def close_group() -> None:
+        nonlocal group, group_bytes
+        if group:
+            partitions.append(Partition(len(partitions), tuple(group)))
+            group, group_bytes = [], 0
+
+    for source in sources:
+        if source.path == "-":
+            raise InputError("stdin ('-') cannot be read by distributed workers; give files")
+        try:
+            size = os.path.getsize(source.path)
+        except OSError:
+            size = 0
+        if source.kind == "jsonl" and not source.path.lower().endswith(".gz") and size > target_bytes:
+            close_group()
+            with open(source.path, "rb") as stream:
+                start, line = 0, 1
+                while start < size:
+                    stream.seek(min(start + target_bytes, size))
+                    stream.readline()  # to the end of the line the cut fell in
+                    end = min(stream.tell(), size) if start + target_bytes < size else size
+                    stream.seek(start)
+                    lines = stream.read(end - start).count(b"\n")
+                    partitions.append(Partition(len(partitions), (source,), start, end, line))
+                    start, line = end, line + lines
+            continue
+        group.append(source)
+        group_bytes += size
+        if group_bytes >= target_bytes:
+            close_group()
+    close_group()
+    return partitions
+
+
+def read_partition(partition: Partition, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
+    """The articles of one partition, as ``read_source`` gives them."""
+    fields = fields or parse_fields(None)
+    if partition.end is None:
+        for source in partition.sources:
+            yield from read_source(source, fields)
+        return
+    (source,) = partition.sources
+    try:
+        stream = _open_lines(source.path)
+    except InputError as error:
+        yield Item(source.path, error=error.message)
+        return
+    with stream:
+        stream.seek(partition.start)
+        data = stream.read(partition.end - partition.start)
+    yield from _jsonl_lines(io.BytesIO(data), source.path, fields, partition.first_line, None)
