@@ -180,7 +180,7 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())[:300]
 
 
-def _date(value, where: str) -> date | None:
+def _date(value) -> date | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
@@ -227,21 +227,16 @@ def record_article(record, fields: Mapping[str, str], where: str) -> Article:
         raise ValueError(f"'{text_field}' is not a string")
     return Article(text=_clean_text(text), id=_optional_str(record, fields["id"], "id"),
                    title=_optional_str(record, fields["title"], "title"),
-                   published=_date(record.get(fields["published"]), where),
+                   published=_date(record.get(fields["published"])),
                    url=_optional_str(record, fields["url"], "url"),
                    source=_optional_str(record, fields["source"], "source"), origin=where)
 
 
-def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str], first_line: int,
-                 limit: int | None) -> Iterator[Item]:
+def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str], first_line: int) -> Iterator[Item]:
     absolute = os.path.abspath(path) if path != "-" else None
-    consumed = 0
     number = first_line - 1
     for raw in stream:
         number += 1
-        consumed += len(raw)
-        if limit is not None and consumed > limit and number > first_line - 1 + 0 and consumed - len(raw) >= limit:
-            break
         if not raw.strip():
             continue
         where = f"{path}:{number}"
@@ -294,7 +289,7 @@ def read_source(source: Source, fields: Mapping[str, str] | None = None) -> Iter
             yield Item(path, error=error.message)
             return
         try:
-            yield from _jsonl_lines(stream, path, fields, 1, None)
+            yield from _jsonl_lines(stream, path, fields, 1)
         except (OSError, EOFError) as error:  # a truncated .gz, a read error half-way
             yield Item(path, error=f"cannot read further: {_one_line(error)}")
         finally:
@@ -428,4 +423,4 @@ def read_partition(partition: Partition, fields: Mapping[str, str] | None = None
     with stream:
         stream.seek(partition.start)
         data = stream.read(partition.end - partition.start)
-    yield from _jsonl_lines(io.BytesIO(data), source.path, fields, partition.first_line, None)
+    yield from _jsonl_lines(io.BytesIO(data), source.path, fields, partition.first_line)

@@ -130,6 +130,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
             continue
+        if draft.kind == "Statement":
+            continue  # "أعلن", "قال في بيان": reporting verbs; a statement counts when it concludes something
         if not draft.actors and not draft.time and not draft.begin and not draft.place:
             continue
         if not draft.actors and _background(draft, doc.published):
@@ -165,7 +167,7 @@ def _background(draft: "_Draft", published) -> bool:
 
 #: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")
 OCCASIONS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation"})
-SEGMENTED = frozenset({"Appointment", "Agreement"})
+SEGMENTED = frozenset({"Appointment"})
 
 
 def _people_between(first: Span, second: Span, mentions, kinds) -> bool:
@@ -293,6 +295,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             shared = set(draft.actors) & set(event.actors)
             contained = bool(shared) and (set(draft.actors) <= set(event.actors)
                                           or set(event.actors) <= set(draft.actors))
+            if draft.kind in SEGMENTED and event.kind in SEGMENTED and not draft.anaphoric:
+                # a list of agreements or appointments: each is its own event unless told with the same parties
+                if set(draft.actors) == set(event.actors) and draft.actors:
+                    target = event
+                    break
+                continue
             if same_date or draft.anaphoric or (contained and len(shared) >= min(2, len(draft.actors))):
                 target = event
                 break

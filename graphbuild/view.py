@@ -558,7 +558,7 @@ class _LayoutJob:
     def _run_sfdp(self, sfdp: str, timeout: float) -> None:
         nodes = self._sfdp_nodes
         local = {node: i for i, node in enumerate(nodes)}
-        lines = ["graph G {", 'node [shape=point, label=""];']
+        lines = ["graph G {", 'node [shape=point, label=""];', ";".join(str(i) for i in range(len(nodes))) + ";"]
         for node in nodes:
             for other in self.adj[node]:
                 if node < other and other in local:
