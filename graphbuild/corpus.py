@@ -198,6 +198,10 @@ def _date(value) -> date | None:
 def _clean_text(text: str) -> str:
     if "\x00" in text:
         raise ValueError("the text contains NUL characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(f"the text holds invalid Unicode (a lone surrogate at character {error.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ValueError("empty text: nothing to extract")

@@ -112,6 +112,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
 
     resolved = [resolve(m.ref) for m in raw]
     raw, resolved = _find_again(raw, resolved, folded.folded, language)
+    raw, resolved = _titles_as_people(findings, raw, resolved)
 
     mentions: list[Mention] = []
     by_entity: dict[str, list[int]] = defaultdict(list)
@@ -183,6 +184,24 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
         raw.append(RawMention(hit.start, hit.end, "Person", key, "coref"))
         resolved.append(key)
         taken.append((hit.start, hit.end))
+    return raw, resolved
+
+
+def _titles_as_people(findings, raw: list[RawMention], resolved: list[str]):
+    """A title without a name ("الرئيس الصيني") refers to the one person the article gives that post."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for post in findings.posts:
+        if post.of is not None:
+            holders[(post.role, resolved[post.of])].add(resolved[post.person])
+    raw, resolved = list(raw), list(resolved)
+    for reference in findings.title_references:
+        if reference.of is None:
+            continue
+        people = holders.get((reference.role, resolved[reference.of]), set())
+        if len(people) == 1:
+            person = next(iter(people))
+            raw.append(RawMention(reference.start, reference.end, "Person", person, "title-reference"))
+            resolved.append(person)
     return raw, resolved
 
 
