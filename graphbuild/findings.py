@@ -33,6 +33,7 @@ class RawPost:
     of: int | None
     start: int
     end: int
+    counterpart: bool = False
 
 
 @dataclass(frozen=True, slots=True)

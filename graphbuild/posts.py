@@ -90,7 +90,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         of = resolved[raw.of] if raw.of is not None else None
         if of is None and raw.role in NATIONAL_ROLES:
             of = _known_post(language, person, raw.role, known, doc.published)
-        if of is None and raw.role in NATIONAL_ROLES:
+        if of is None and raw.role in NATIONAL_ROLES and not raw.counterpart:
             of = _sentence_demonym(analysis, raw.start)
             if of is None:
                 before = bisect_right(positions, raw.start) - 1

@@ -532,7 +532,8 @@ class ArabicReader:
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
-        if (of is not None or self.pending_titles) and cursor < len(self.words) and self._comma_before(cursor):
+        if (of is not None or self.pending_titles) and cursor < len(self.words) and self._comma_before(cursor) \
+                and not self._person_before(self.pending_titles[0][4] if self.pending_titles else index):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma
             look = cursor
             if look in self.honorifics:
@@ -585,7 +586,8 @@ class ArabicReader:
         for start, end, pending_role, pending_of, *_ in pending:
             self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end))
         for person, post_of in people:
-            self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end))
+            self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
+                                               counterpart=title.role == "="))
 
     _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
 
@@ -609,6 +611,14 @@ class ArabicReader:
             taken += 1
         return cursor, end
 
+    def _person_before(self, index: int) -> bool:
+        """A person's name, then a comma, right before word ``index`` ("محمد فريد، رئيس أركان …")."""
+        if index == 0 or not self._comma_before(index):
+            return False
+        end = self.words[index - 1].end
+        return any(m.kind == "Person" and m.end == end for m in self.findings.mentions) or \
+            any(last == index - 1 and self.entry(hit)[0].type == "Person" for hit, last in self.gazetteer.values())
+
     def _comma_before(self, index: int) -> bool:
         gap = self.text[self.words[index - 1].end:self.words[index].start]
         return gap.strip() in ("،", ",") and "\n" not in gap
@@ -620,8 +630,20 @@ class ArabicReader:
         return bool(gap) and gap[0] in "،,.؛:"
 
     def _counterpart_role(self, position: int) -> str | None:
-        """The role of the person a counterpart ("نظيره") is the counterpart of: the nearest person before."""
+        """The role of the person a counterpart ("نظيره") is the counterpart of: the person named just before
+        (by full name or surname: "يلتقي لودريان بنظيره"), else the nearest person before with a post."""
         holders = {post.person: post.role for post in self.findings.posts}
+        before = self.text[max(0, position - 40):position].split()
+        if before:
+            previous = before[-1]
+            for person, role in holders.items():
+                mention = self.findings.mentions[person]
+                names = [self.text[mention.start:mention.end]]
+                entry = self.lex.entries.get(mention.ref)
+                if entry:
+                    names += [fold(n) for n in entry.names]
+                if any(name.split()[-1] == previous for name in names if name):
+                    return role
         before = [(m.end, number) for number, m in enumerate(self.findings.mentions)
                   if m.kind == "Person" and m.end <= position and number in holders]
         if before:
@@ -878,9 +900,9 @@ class ArabicReader:
             self.used.update(range(index, cursor))
             return None, end_index
         definite_head = head is not None and head.startswith("ال")
-        if complements == 0 and country is None:
+        if complements == 0 and country is None and not (definite_head and (after_title or " " in head)):
             return None, index
-        if definite_head and complements == 0 and country is None:
+        if definite_head and complements == 0 and country is None and not (after_title or " " in head):
             return None, index
         end = words[end_index].end
         name = self.text[start:end]
