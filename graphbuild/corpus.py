@@ -69,11 +69,14 @@ class Item:
     article: Article | None = None
     key: str | None = None
     error: str | None = None
+    id: str | None = None       # the id of a record that could not be read, when it has a readable one
 
     @property
     def label(self) -> str:
         """The article's id when it has one, else where it was read."""
-        return self.article.id if self.article is not None and self.article.id else self.where
+        if self.article is not None:
+            return self.article.id or self.where
+        return self.id or self.where
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +247,7 @@ def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str]
         if not raw.strip():
             continue
         where = f"{path}:{number}"
+        record = None
         try:
             try:
                 line = raw.decode("utf-8")
@@ -255,7 +259,9 @@ def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str]
                 raise ValueError(f"not valid JSON ({error.msg}, column {error.colno})") from None
             article = record_article(record, fields, where)
         except (ValueError, RecursionError) as error:
-            yield Item(where, error=_one_line(error))
+            ident = record.get(fields["id"]) if isinstance(record, dict) else None
+            ident = str(ident)[:200] if isinstance(ident, (str, int)) and not isinstance(ident, bool) else None
+            yield Item(where, error=_one_line(error), id=ident or None)
             continue
         key = None if article.id or absolute is None else f"{absolute}#{number}"
         yield Item(where, article=article, key=key)

@@ -365,6 +365,9 @@ def export_store(folder: str | Path, output: str | Path) -> int:
                     dump(raw)
                 raw.flush()
                 os.fsync(raw.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
             os.replace(temporary, target)
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)

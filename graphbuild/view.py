@@ -515,7 +515,9 @@ class _LayoutJob:
         core.add_edges_from((u, v) for u in nodes for v in self.adj[u] if u < v and v in member)
         number = nx.core_number(core)
         ranked = sorted(nodes, key=lambda u: (-number[u], -len(self.adj[u]), u))
-        return sorted(ranked[:SFDP_MAX_NODES])
+        chosen = set(ranked[:SFDP_MAX_NODES])
+        # a node with no neighbour in the skeleton would float anywhere: it is placed with the rest instead
+        return sorted(u for u in chosen if any(v in chosen for v in self.adj[u]))
 
     def _strip(self) -> None:
         adj, n = self.adj, self.n

@@ -111,3 +111,16 @@ def test_doc_is_immutable(seed_doc):
         pass
     else:
         raise AssertionError("Doc must be frozen")
+
+
+def test_bare_weekdays_follow_the_tense_of_their_clause():
+    language = get_language("ar")
+    sunday = date(2018, 3, 4)
+    cases = {
+        "يبدأ وزير الخارجية زيارة لطهران الاثنين": "2018-03-05",
+        "التقى الوزير نظيره الاثنين": "2018-02-26",
+        "ويشارك الطرفان منذ الاثنين في جولة جديدة": "2018-02-26",
+    }
+    for text, expected in cases.items():
+        dates = language.read(language.fold(text), sunday)[1]
+        assert [d.value for d in dates] == [expected], text

@@ -164,6 +164,8 @@ class Report:
 
 def _failure_text(where: str, label: str, reason: str) -> str:
     place = where if label == where else f"{where} (id {label})"
+    if f"'{where}'" in reason and label == where:
+        return f"graphbuild build: failed: {reason}"
     return f"graphbuild build: failed: {place}: {reason}"
 
 

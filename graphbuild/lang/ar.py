@@ -271,7 +271,8 @@ class ArabicGrammar:
             add(m.start(1), m.end(), m.group(1))
         if published:
             for m in patterns["relative"].finditer(text):
-                resolved = _relative(m.group(1), m.group(2), published, self.months)
+                qualifier = m.group(2) or _tense(text, m.start())
+                resolved = _relative(m.group(1), qualifier, published, self.months)
                 if resolved:
                     add(m.start(), m.end(), resolved.isoformat())
         if published:
@@ -309,6 +310,21 @@ def _infer_year(month: int, day: int, published: date | None, anchors: list[tupl
     if earlier:
         return max(earlier)[1]
     return min(anchors)[1] if anchors else None
+
+
+def _tense(text: str, position: int) -> str | None:
+    """Whether a bare weekday looks ahead: the clause opens with an imperfect or future verb ("يبدأ … الاثنين",
+    "سيزور …"), and no "منذ" (since) stands right before it. Returns a qualifier like the text's own."""
+    before = text[max(0, position - 80):position]
+    if re.search(r"(?:^|\s)منذ\s*$", before):
+        return None
+    clause = re.split(r"[.،,؛:\n]", before)[-1].split()
+    if not clause:
+        return None
+    verb = clause[0].lstrip("و").lstrip("ف")
+    if verb.startswith(("سي", "ست", "سن")) or (verb[:1] in ("ي", "ت") and len(verb) >= 4):
+        return "المقبل"
+    return None
 
 
 def _relative(word: str, qualifier: str | None, published: date, months: dict) -> date | None:
