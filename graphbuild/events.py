@@ -138,6 +138,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue  # a date long before the article with nobody named: history, not news
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and not draft.time:
             continue  # a meeting with one known party and no date is too thin to assert
+        if draft.kind in GATHERINGS and len(draft.actors) < 2 and kinds.get(draft.actors[0]) != "Person":
+            continue  # an organization alone does not meet or call
         built.append(Event(
             kind=draft.kind, actors=tuple(draft.actors), evidence=tuple(sorted(set(draft.evidence))),
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),

@@ -182,7 +182,8 @@ class QueryResult:
         try:
             index = self.variables.index(variable)
         except ValueError:
-            raise QueryError(f"the result has no variable '{variable}' (it has {', '.join(self.variables) or 'none'})") from None
+            known = ", ".join(self.variables) or "none"
+            raise QueryError(f"the result has no variable '{variable}' (it has {known})") from None
         return [None if row[index] is None else row[index].value for row in self.rows]
 
 

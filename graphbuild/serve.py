@@ -470,7 +470,8 @@ def _page(has_view: bool) -> str:
 <section id="examples"><h2>Example queries</h2><ul id="example-list"></ul></section>
 <section>
 <form id="query-form">
-<label for="query">SPARQL query (the endpoint is <code>/query</code>; prefixes such as gbo:, sem:, org: are predeclared)</label>
+<label for="query">SPARQL query (the endpoint is <code>/query</code>;
+prefixes such as gbo:, sem:, org: are predeclared)</label>
 <textarea id="query" name="query" rows="14" spellcheck="false" dir="ltr">SELECT ?event ?label WHERE {{
   ?event a sem:Event ; rdfs:label ?label .
 }} LIMIT 20</textarea>
@@ -494,7 +495,8 @@ textarea { width: 100%; font-family: ui-monospace, Menlo, Consolas, monospace; f
 .controls { margin: 0.5rem 0; }
 #status.error { color: #a00; }
 table { border-collapse: collapse; font-size: 0.9rem; }
-th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: start; vertical-align: top; unicode-bidi: plaintext; }
+th, td { border: 1px solid #ccc; padding: 0.2rem 0.5rem; text-align: start; vertical-align: top;
+         unicode-bidi: plaintext; }
 th { background: #f3f3f3; }
 pre { white-space: pre-wrap; unicode-bidi: plaintext; }
 """
