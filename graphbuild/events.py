@@ -126,7 +126,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     events = _merge(kept)
     _inherit_dates(kept, events)
-    built = []
+    asserted = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
             continue
@@ -138,8 +138,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue  # a date long before the article with nobody named: history, not news
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and not draft.time:
             continue  # a meeting with one known party and no date is too thin to assert
-        if draft.kind in GATHERINGS and len(draft.actors) < 2 and kinds.get(draft.actors[0]) != "Person":
+        if draft.kind in GATHERINGS and len(draft.actors) < 2 and \
+                (not draft.actors or kinds.get(draft.actors[0]) != "Person"):
             continue  # an organization alone does not meet or call
+        asserted.append(draft)
+    _lead_dates(asserted, doc)
+    built = []
+    for draft in asserted:
         built.append(Event(
             kind=draft.kind, actors=tuple(draft.actors), evidence=tuple(sorted(set(draft.evidence))),
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
@@ -199,6 +204,19 @@ def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:
         source = same_sentence[0] if same_sentence else (earlier[-1] if earlier else None)
         if source is not None:
             event.time, event.begin, event.end = source.time, source.begin, source.end
+
+
+LEAD_SENTENCES = 2
+
+
+def _lead_dates(events: list[_Draft], doc) -> None:
+    """A news lead reports what just happened: an undated event told in the headline or first sentence takes
+    the publication date (as precise as a day only when the article's date is known)."""
+    if doc.published is None:
+        return
+    for event in events:
+        if event.date_value() is None and 0 <= event.sentence < LEAD_SENTENCES:
+            event.time = TimeStamp(doc.published.isoformat(), None)
 
 
 def _demonstrative(text: str, start: int) -> bool:

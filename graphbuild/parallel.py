@@ -440,7 +440,8 @@ class DaskRunner:
         """Build every partition; yield results in partition order, with a bounded number in flight."""
         from dask.distributed import as_completed
 
-        known_future = self.client.scatter(dict(known or {}), broadcast=True) if known else None
+        # a dict given to scatter() is scattered value by value: wrap it in a list to send it whole
+        known_future = self.client.scatter([dict(known)], broadcast=True)[0] if known else None
         limit = 2 * self.workers
         todo = deque(partitions)
         done: dict[int, ChunkResult] = {}

@@ -194,8 +194,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 self._static(method, self.server.examples_json, "application/json")
             elif path == "/view":
                 if self.server.view_html is None:
-                    raise _HttpError(HTTPStatus.NOT_FOUND, "no graph view: build one with `graphbuild view` and "
-                                     "start the server with --view FILE.html")
+                    raise _HttpError(HTTPStatus.NOT_FOUND, "no graph view: make one with `graphbuild view` (or "
+                                     "`graphbuild build ARTICLE --html view.html`) and start the server with "
+                                     "--view view.html")
                 self._static(method, self.server.view_html, "text/html; charset=utf-8", page=False)
             else:
                 raise _HttpError(HTTPStatus.NOT_FOUND, f"nothing at {path}: the SPARQL endpoint is /query")
@@ -453,8 +454,9 @@ def _page(has_view: bool) -> str:
     if has_view:
         view = '<a href="/view">Open the graph view</a>'
     else:
-        view = ('<span>No graph view was given. Build one with <code>graphbuild view GRAPH -o view.html</code>, '
-                'then start the server with <code>--view view.html</code>.</span>')
+        view = ('<span>No graph view was given: make one with <code>graphbuild view</code> (or '
+                '<code>graphbuild build ARTICLE --html view.html</code>), then start the server with '
+                '<code>--view view.html</code>.</span>')
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -618,8 +620,14 @@ _SCRIPT = r"""
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    history.replaceState(null, "", "?" + new URLSearchParams({ query: box.value }));
     run(box.value);
   });
   loadExamples();
+  const shared = new URLSearchParams(window.location.search).get("query");
+  if (shared) {  // a link such as /?query=SELECT… fills the box and runs it
+    box.value = shared;
+    run(shared);
+  }
 })();
 """

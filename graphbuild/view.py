@@ -67,7 +67,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Most sentences listed for one node in the page (the panel says how many more there are).
 MAX_SENTENCES = 12
 #: Most nodes given to Graphviz sfdp; the rest of the graph is placed around them.
-SFDP_MAX_NODES = 5000
+SFDP_MAX_NODES = 8000
 #: Above the physics threshold, how many nodes (the best connected) are labelled before zooming in.
 MAX_INITIAL_LABELS = 1000
 #: Typical edge length, in vis-network pixels, of a layout computed in Python.
@@ -516,8 +516,27 @@ class _LayoutJob:
         number = nx.core_number(core)
         ranked = sorted(nodes, key=lambda u: (-number[u], -len(self.adj[u]), u))
         chosen = set(ranked[:SFDP_MAX_NODES])
-        # a node with no neighbour in the skeleton would float anywhere: it is placed with the rest instead
-        return sorted(u for u in chosen if any(v in chosen for v in self.adj[u]))
+        # sfdp would pack the skeleton's separate pieces side by side, far from where their links go: keep
+        # the largest piece of each core component; the rest is placed around it
+        component_of = {u: c for c, component in enumerate(self.components) for u in component}
+        best: dict[int, list[int]] = {}
+        seen: set[int] = set()
+        for start in sorted(chosen):
+            if start in seen:
+                continue
+            seen.add(start)
+            piece, queue = [], [start]
+            while queue:
+                u = queue.pop()
+                piece.append(u)
+                for v in self.adj[u]:
+                    if v in chosen and v not in seen:
+                        seen.add(v)
+                        queue.append(v)
+            c = component_of[start]
+            if len(piece) > len(best.get(c, ())):
+                best[c] = piece
+        return sorted(u for piece in best.values() for u in piece)
 
     def _strip(self) -> None:
         adj, n = self.adj, self.n

@@ -318,6 +318,7 @@ def _run_store(args, sources, options) -> int:
         raise KeyboardInterrupt
 
     store = None
+    loader = None
     try:
         signal.signal(signal.SIGTERM, on_term)
         store = GraphStore.open(args.store)
@@ -398,6 +399,11 @@ def _run_store(args, sources, options) -> int:
         if report is not None:
             report.stop()
         if store is not None and store.ox is not None:
+            try:
+                if loader is not None:
+                    loader.flush()  # keep the articles already built
+            except (KeyboardInterrupt, GraphbuildError):
+                pass
             store.recover()  # a load cut half-way: remove it now rather than at the next open
             if report is not None and not args.quiet:
                 report.line(f"graphbuild build: interrupted after {report.read:,} articles; "
