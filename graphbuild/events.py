@@ -72,19 +72,22 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         span = original(expression.start, expression.end)
         dates.append((span, expression))
     sources = {resolved[a.source] for a in findings.attributions}
-    source_spans = {(original(a.start, a.end).start) for a in findings.attributions}
+    attributions = sorted((original(a.start, a.end), resolved[a.source]) for a in findings.attributions)
+    source_spans = {span.start for span, _ in attributions}
     article_source = resolved[findings.attributions[0].source] if findings.attributions else None
-    post_holders = {p.person for p in doc.posts}
+    mentions = [m for m in doc.mentions if m.span.start not in source_spans and m.entity in kinds]
+    by_start = _Index([(m.span, m) for m in mentions])
+    trigger_index = _Index(triggers)
+    date_index = _Index(dates)
+    attribution_index = _Index(attributions)
 
     drafts: list[_Draft] = []
     for sentence_number, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
-        in_sentence = [m for m in doc.mentions if s_start <= m.span.start and m.span.end <= s_end
-                       and m.span.start not in source_spans and m.entity in kinds]
-        sentence_triggers = [(span, t) for span, t in triggers if s_start <= span.start and span.end <= s_end]
-        sentence_dates = [(span, d) for span, d in dates if s_start <= span.start and span.end <= s_end]
-        attribution = next((resolved[a.source] for a in findings.attributions
-                            if s_start <= original(a.start, a.end).start < s_end), None)
+        in_sentence = [m for _, m in by_start.within(s_start, s_end)]
+        sentence_triggers = trigger_index.within(s_start, s_end)
+        sentence_dates = date_index.within(s_start, s_end)
+        attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
         folded_sentence = folded.folded[_folded_index(folded, s_start):_folded_index(folded, s_end)]
         attending = bool(language.attendance.search(folded_sentence))
         people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
@@ -152,6 +155,21 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     return replace(analysis, doc=dataclasses.replace(doc, events=tuple(built)), events_done=True)
 
 
+class _Index:
+    """Items keyed by span, sorted, for the ones inside a range (sentences) without a scan per range."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda item: (item[0].start, item[0].end))
+        self.starts = [item[0].start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        from bisect import bisect_left
+
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, lo=first)
+        return [item for item in self.items[first:last] if item[0].end <= end]
+
+
 def _folded_index(folded, original_index: int) -> int:
     """The first folded position at or after ``original_index``."""
     return folded.to_folded(original_index)
@@ -161,6 +179,8 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+#: how many of the latest events a retelling may be merged into
+MERGE_WINDOW = 60
 #: events that take at least two parties
 GATHERINGS = frozenset({"Meeting", "PhoneCall", "Negotiation"})
 
@@ -306,8 +326,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     events: list[_Draft] = []
     for draft in drafts:
         target = None
-        candidates = [e for e in reversed(events) if e.kind == draft.kind] + \
-            [e for e in reversed(events) if e.kind != draft.kind and draft.compatible(e)]
+        recent = events[-MERGE_WINDOW:]  # retellings are near; this keeps huge inputs linear
+        candidates = [e for e in reversed(recent) if e.kind == draft.kind] + \
+            [e for e in reversed(recent) if e.kind != draft.kind and draft.compatible(e)]
         for event in candidates:
             if _dates_conflict(draft.date_value(), event.date_value()):
                 continue

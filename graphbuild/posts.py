@@ -44,22 +44,31 @@ def _country_context(analysis: Analysis) -> list[tuple[int, str]]:
 NEAR = 30  # characters: "من جانب الإمارات وزير الاقتصاد …"
 
 
-def _sentence_demonym(analysis: Analysis, position: int) -> str | None:
-    """The country named just before ``position`` (folded), else the last demonym before it in its sentence."""
-    spans = analysis.sentence_spans
-    sentence = next(((s, e) for s, e in spans if s <= position < e), None)
-    if sentence is None:
-        return None
-    near, best = None, None
-    for mention, key in zip(analysis.findings.mentions, analysis.mention_entities):
-        if mention.kind != "Country" or not sentence[0] <= mention.start < position:
-            continue
-        if position - mention.end <= NEAR and (near is None or mention.start > near[0]):
-            near = (mention.start, key)
-        if mention.adjective and (best is None or mention.start > best[0]):
-            best = (mention.start, key)
-    chosen = near or best
-    return chosen[1] if chosen else None
+class _CountryLookup:
+    """The countries a text names, for "which country is in force at this point" questions."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.sentences = list(analysis.sentence_spans)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.countries = sorted((m.start, m.end, m.adjective, key)
+                                for m, key in zip(analysis.findings.mentions, analysis.mention_entities)
+                                if m.kind == "Country")
+        self.starts = [c[0] for c in self.countries]
+
+    def named_before(self, position: int) -> str | None:
+        """The country named just before ``position`` (folded), else the last demonym before it in its
+        sentence."""
+        index = bisect_right(self.sentence_starts, position) - 1
+        if index < 0 or position >= self.sentences[index][1]:
+            return None
+        first = bisect_right(self.starts, self.sentences[index][0] - 1)
+        last = bisect_right(self.starts, position - 1)
+        before = self.countries[first:last]
+        near = [c for c in before[-5:] if position - c[1] <= NEAR]
+        if near:
+            return near[-1][3]
+        adjectives = [c for c in before if c[2]]
+        return adjectives[-1][3] if adjectives else None
 
 
 def _known_post(language: Language, person: str, role: str, known: set[str], published) -> str | None:
@@ -83,6 +92,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     doc = analysis.doc
     known = {e.key for e in doc.entities}
     context = _country_context(analysis)
+    countries = _CountryLookup(analysis)
     positions = [position for position, _ in context]
     posts: dict[tuple[str, str, str | None], Post] = {}
     for raw in findings.posts:
@@ -91,7 +101,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         if of is None and raw.role in NATIONAL_ROLES:
             of = _known_post(language, person, raw.role, known, doc.published)
         if of is None and raw.role in NATIONAL_ROLES and not raw.counterpart:
-            of = _sentence_demonym(analysis, raw.start)
+            of = countries.named_before(raw.start)
             if of is None:
                 before = bisect_right(positions, raw.start) - 1
                 of = context[before][1] if before >= 0 else None

@@ -6,6 +6,7 @@ Only the prefixes a graph uses are bound, and serializations are deterministic (
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -56,6 +57,7 @@ def doc_triples(doc: Doc) -> Iterator[Triple]:
 
     nodes = {entity.key: entity_node(entity) for entity in doc.entities}
     sentences = [s.span for s in doc.sentences]
+    sentence_starts = [s.start for s in sentences]
     described: set[tuple[int, int]] = set()
 
     def evidence(span: Span) -> Iterator[Triple]:
@@ -68,7 +70,8 @@ def doc_triples(doc: Doc) -> Iterator[Triple]:
         yield node, NIF.beginIndex, Literal(span.start)
         yield node, NIF.endIndex, Literal(span.end)
         yield node, NIF.referenceContext, article
-        sentence = next((s for s in sentences if s.start <= span.start and span.end <= s.end), None)
+        position = bisect_right(sentence_starts, span.start) - 1
+        sentence = sentences[position] if position >= 0 and span.end <= sentences[position].end else None
         if sentence is not None:
             sentence_node = mention_iri(article, sentence.start, sentence.end)
             yield node, NIF.sentence, sentence_node

@@ -8,5 +8,5 @@ mkdir -p examples/output
   --output examples/output/seed.ttl --html examples/output/seed.html
 .venv/bin/graphbuild validate --quiet examples/output/seed.ttl
 echo "wrote examples/output/seed.ttl and examples/output/seed.html (open it in a browser; it works offline)"
-echo "The phone call with its participants (examples/queries/phone-call-participants.rq):"
-.venv/bin/graphbuild query examples/output/seed.ttl --query-file examples/queries/phone-call-participants.rq
+echo "The phone call with its participants (examples/queries/12-phone-calls.rq):"
+.venv/bin/graphbuild query examples/output/seed.ttl --query-file examples/queries/12-phone-calls.rq

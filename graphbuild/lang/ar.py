@@ -426,6 +426,9 @@ class ArabicReader:
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
         self.words_after_comma = -1
+        self._mention_index: dict[tuple[int, int, str], int] = {}
+        self._by_span: dict[tuple[int, int], int] = {}
+        self._people_ending: dict[int, int] = {}
         self.pending_titles: list[tuple] = []
 
     # --- indexing helpers ---------------------------------------------------------------------------
@@ -480,11 +483,18 @@ class ArabicReader:
         return "demonym" if field_name == "demonym" else entry.type
 
     def add_mention(self, mention: RawMention) -> int:
-        for number, existing in enumerate(self.findings.mentions):
-            if (existing.start, existing.end, existing.ref) == (mention.start, mention.end, mention.ref):
-                return number
+        """Record a mention once per (span, referent); returns its index."""
+        key = (mention.start, mention.end, mention.ref)
+        number = self._mention_index.get(key)
+        if number is not None:
+            return number
         self.findings.mentions.append(mention)
-        return len(self.findings.mentions) - 1
+        number = len(self.findings.mentions) - 1
+        self._mention_index[key] = number
+        self._by_span.setdefault((mention.start, mention.end), number)
+        if mention.kind == "Person":
+            self._people_ending.setdefault(mention.end, number)
+        return number
 
     # --- the grammar --------------------------------------------------------------------------------
     def read(self) -> Findings:
@@ -632,8 +642,7 @@ class ArabicReader:
         if index == 0 or not self._comma_before(index):
             return False
         end = self.words[index - 1].end
-        return any(m.kind == "Person" and m.end == end for m in self.findings.mentions) or \
-            any(last == index - 1 and self.entry(hit)[0].type == "Person" for hit, last in self.gazetteer.values())
+        return end in self._people_ending or index - 1 in self._gazetteer_people
 
     def _comma_before(self, index: int) -> bool:
         gap = self.text[self.words[index - 1].end:self.words[index].start]
@@ -682,10 +691,9 @@ class ArabicReader:
         if gap.strip() not in ("", "،", ",") or "\n" in gap:
             return False
         previous_end = self.words[index - 1].end
-        for number, mention in enumerate(self.findings.mentions):
-            if mention.kind == "Person" and mention.end == previous_end:
-                self.findings.posts.append(RawPost(number, role, of, start, end))
-                return True
+        if previous_end in self._people_ending:
+            self.findings.posts.append(RawPost(self._people_ending[previous_end], role, of, start, end))
+            return True
         for post in reversed(self.findings.posts):
             if post.end == previous_end:
                 self.findings.posts.append(RawPost(post.person, role, of, start, end))
@@ -698,11 +706,15 @@ class ArabicReader:
         self.findings.posts.append(RawPost(found, role, of, start, end))
         return True
 
+    @cached_property
+    def _gazetteer_people(self) -> dict[int, tuple[int, Hit]]:
+        """last word index -> (first word index, hit) of every known person's name."""
+        return {last: (first, hit) for first, (hit, last) in self.gazetteer.items()
+                if self.entry(hit)[0].type == "Person"}
+
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
-        for first, (hit, last) in self.gazetteer.items():
-            if last == last_word and self.entry(hit)[0].type == "Person":
-                return self.add_gazetteer_mention(first, hit, last)
-        return None
+        found = self._gazetteer_people.get(last_word)
+        return self.add_gazetteer_mention(found[0], found[1], last_word) if found else None
 
     @cached_property
     def _title_words(self) -> frozenset[int]:
@@ -929,9 +941,9 @@ class ArabicReader:
 
     def add_gazetteer_mention(self, index: int, hit: Hit, last: int) -> int:
         """A mention of a known entity (once per span)."""
-        for number, mention in enumerate(self.findings.mentions):
-            if mention.start == hit.start and mention.end == hit.end:
-                return number
+        number = self._by_span.get((hit.start, hit.end))
+        if number is not None:
+            return number
         entry, field_name = self.entry(hit)
         self.used.update(range(index, last + 1))
         kind = entry.type
