@@ -51,18 +51,37 @@ def _same_person(short: list[str], full: list[str], given_names: frozenset[str])
 
 
 def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_names: frozenset[str]) -> dict[str, str]:
-    """Unknown person reference -> the fuller reference it abbreviates (or a known person's id)."""
+    """Unknown person reference -> the fuller reference it abbreviates (or a known person's id).
+
+    Names are compared only with names that share their first or last word, which is all that
+    ``_same_person`` can accept, so long texts with many people stay fast.
+    """
     target: dict[str, str] = {}
+    known_by_word: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for entity_id, names in sorted(known_people.items()):
+        for name in names:
+            words = name.split()
+            if words:
+                for word in {words[0], words[-1]}:
+                    known_by_word[word].append((entity_id, words))
     new = sorted((r for r in refs if r.startswith("new:Person:")), key=lambda r: (-len(name_of(r).split()), r))
+    new_by_word: dict[str, list[str]] = defaultdict(list)
     for ref in new:
         words = name_of(ref).split()
-        for entity_id, names in sorted(known_people.items()):
-            if any(_same_person(words, name.split(), given_names) for name in names):
+        for word in {words[0], words[-1]} if words else ():
+            new_by_word[word].append(ref)
+    for ref in new:
+        words = name_of(ref).split()
+        if not words:
+            continue
+        candidates = known_by_word.get(words[0], []) + known_by_word.get(words[-1], [])
+        for entity_id, name_words in sorted(candidates, key=lambda c: c[0]):
+            if _same_person(words, name_words, given_names):
                 target[ref] = entity_id
                 break
         if ref in target:
             continue
-        for other in new:
+        for other in dict.fromkeys(new_by_word.get(words[0], []) + new_by_word.get(words[-1], [])):
             other_words = name_of(other).split()
             if other != ref and len(other_words) > len(words) and _same_person(words, other_words, given_names):
                 target[ref] = target.get(other, other)
@@ -72,13 +91,17 @@ def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_name
 
 def _merge_institutions(mentions: list[RawMention], text: str) -> dict[str, str]:
     """An institution named without its country ("مجلس الأمن") -> the same one named in full in the article."""
-    fuller = [(text[m.start:m.end], m.ref) for m in mentions if m.kind == "Organization"]
+    fuller: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "Organization":
+            surface = text[m.start:m.end]
+            fuller[surface.split(" ", 1)[0]].append((surface, m.ref))
     target: dict[str, str] = {}
     for mention in mentions:
-        if not mention.ref.startswith("new:Organization:") or mention.country:
+        if not mention.ref.startswith("new:Organization:") or mention.country or mention.ref in target:
             continue
         name = text[mention.start:mention.end]
-        for surface, ref in fuller:
+        for surface, ref in fuller.get(name.split(" ", 1)[0], ()):
             if ref != mention.ref and surface.startswith(name + " "):
                 target[mention.ref] = ref
                 break
@@ -172,10 +195,12 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
     if not phrases:
         return raw, resolved
     matcher = PhraseMatcher(phrases, ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"))
-    taken = [(m.start, m.end) for m in raw]
+    covered = bytearray(len(text))
+    for mention in raw:
+        covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     raw, resolved = list(raw), list(resolved)
     for hit in matcher.find(text):
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        if any(covered[hit.start:hit.end]):
             continue
         keys = {payload[0] for payload in hit.payloads}
         if len(keys) != 1:
@@ -183,7 +208,7 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
         key = keys.pop()
         raw.append(RawMention(hit.start, hit.end, "Person", key, "coref"))
         resolved.append(key)
-        taken.append((hit.start, hit.end))
+        covered[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     return raw, resolved
 
 

@@ -10,6 +10,7 @@ meeting it names.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .lang import Language
@@ -214,15 +215,20 @@ def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> li
 def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:
     """An undated event takes the date of a dated event its sentence retells ("في نهاية الاجتماع وقع …"),
     else that of the latest earlier dated event of its class (the reshuffle's later appointments)."""
-    for event in events:
+    occasions: dict[int, list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        target = draft.merged_into
+        if target is not None and target.kind in OCCASIONS and target.date_value():
+            occasions[draft.sentence].append(target)
+    latest: dict[str, _Draft] = {}
+    for event in sorted(events, key=lambda e: e.sentence):
         if event.date_value():
+            latest[event.kind] = event
             continue
-        same_sentence = [d.merged_into for d in drafts if d.sentence == event.sentence and d.merged_into is not None
-                         and d.merged_into.date_value() and d.merged_into is not event
-                         and d.merged_into.kind in OCCASIONS]
-        earlier = [e for e in events if e.kind == event.kind and e.date_value() and e.sentence < event.sentence]
-        source = same_sentence[0] if same_sentence else (earlier[-1] if earlier else None)
-        if source is not None:
+        same_sentence = [target for target in occasions.get(event.sentence, ()) if target is not event]
+        earlier = latest.get(event.kind)
+        source = same_sentence[0] if same_sentence else earlier
+        if source is not None and source.sentence <= event.sentence:
             event.time, event.begin, event.end = source.time, source.begin, source.end
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -214,15 +215,12 @@ class ArabicGrammar:
         """Dates in folded ``text``, resolved against ``published`` and the years the text itself gives."""
         patterns = self._date_patterns
         found: list[TimeExpression] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e in taken)
+        taken = bytearray(len(text) + 1)
 
         def add(start: int, end: int, value: str, end_value: str | None = None) -> None:
-            if free(start, end):
+            if not any(taken[start:end]):
                 found.append(TimeExpression(start, end, value, end_value))
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
 
         anchors = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
         full_dates: dict[tuple[int, int], int] = {}
@@ -396,11 +394,29 @@ class Lexicons:
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+#: how many of the latest posts a counterpart ("نظيره") may refer to
+COUNTERPART_LOOKBACK = 12
+
+
+class _PostEnds:
+    """end offset -> person of the latest post whose title ends there (posts are appended, never removed)."""
+
+    def __init__(self, posts: list) -> None:
+        self.posts = posts
+        self.seen = 0
+        self.ends: dict[int, int] = {}
+
+    def get(self, end: int) -> int | None:
+        for post in self.posts[self.seen:]:
+            self.ends[post.end] = post.person
+        self.seen = len(self.posts)
+        return self.ends.get(end)
 
 
 class ArabicReader:
@@ -429,6 +445,7 @@ class ArabicReader:
         self._mention_index: dict[tuple[int, int, str], int] = {}
         self._by_span: dict[tuple[int, int], int] = {}
         self._people_ending: dict[int, int] = {}
+        self._post_ending = _PostEnds(self.findings.posts)
         self.pending_titles: list[tuple] = []
 
     # --- indexing helpers ---------------------------------------------------------------------------
@@ -657,7 +674,7 @@ class ArabicReader:
     def _counterpart_role(self, position: int) -> str | None:
         """The role of the person a counterpart ("نظيره") is the counterpart of: the person named just before
         (by full name or surname: "يلتقي لودريان بنظيره"), else the nearest person before with a post."""
-        holders = {post.person: post.role for post in self.findings.posts}
+        holders = {post.person: post.role for post in self.findings.posts[-COUNTERPART_LOOKBACK:]}
         before = self.text[max(0, position - 40):position].split()
         if before:
             previous = before[-1]
@@ -669,11 +686,12 @@ class ArabicReader:
                     names += [fold(n) for n in entry.names]
                 if any(name.split()[-1] == previous for name in names if name):
                     return role
-        before = [(m.end, number) for number, m in enumerate(self.findings.mentions)
-                  if m.kind == "Person" and m.end <= position and number in holders]
+        before = [(self.findings.mentions[number].end, number) for number in holders
+                  if self.findings.mentions[number].end <= position]
         if before:
             return holders[max(before)[1]]
-        people = [m for m in self.findings.mentions if m.kind == "Person" and m.end <= position]
+        people = [m for m in self.findings.mentions[-COUNTERPART_LOOKBACK * 20:]
+                  if m.kind == "Person" and m.end <= position]
         if people:
             nearest = max(people, key=lambda m: m.end)
             for number, post in enumerate(self.findings.posts):
@@ -694,10 +712,10 @@ class ArabicReader:
         if previous_end in self._people_ending:
             self.findings.posts.append(RawPost(self._people_ending[previous_end], role, of, start, end))
             return True
-        for post in reversed(self.findings.posts):
-            if post.end == previous_end:
-                self.findings.posts.append(RawPost(post.person, role, of, start, end))
-                return True
+        chained = self._post_ending.get(previous_end)
+        if chained is not None:
+            self.findings.posts.append(RawPost(chained, role, of, start, end))
+            return True
         found = self._gazetteer_person_ending(index - 1)
         if found is None:
             found = self.read_name_backwards(index - 1)
