@@ -526,6 +526,7 @@ class ArabicReader:
             if index in self.institutions and index not in self.used:
                 self.read_institution(index)
         self.read_gazetteer()
+        self.read_memberships()
         self.read_triggers()
         self.read_attributions()
         return self.findings
@@ -971,6 +972,48 @@ class ArabicReader:
     def read_gazetteer(self) -> None:
         for index, (hit, last) in sorted(self.gazetteer.items()):
             self.add_gazetteer_mention(index, hit, last)
+
+    _MEMBERSHIP = re.compile(r"(?<!\w)[وف]?(?:يضم|تضم|ضم|ضمت|يتالف|تتالف|يتكون|تتكون)\s+(?:في\s+عضويته\s+|في\s+عضويتها\s+)?"
+                             r"((?:ال|لل)\w+)?")
+
+    def read_memberships(self) -> None:
+        """"ويضم المجلس في عضويته X و Y …": the people a body is said to comprise are its members."""
+        from ..text import sentence_spans
+
+        organizations = sorted((m.start, number) for number, m in enumerate(self.findings.mentions)
+                               if m.kind == "Organization")
+        people = sorted((m.start, number) for number, m in enumerate(self.findings.mentions) if m.kind == "Person")
+        for start, end in sentence_spans(self.text):
+            for match in self._MEMBERSHIP.finditer(self.text, start, end):
+                body = self._body_named(match, organizations)
+                if body is None:
+                    continue
+                for position, person in people:
+                    if match.end() <= position < end:
+                        self.findings.posts.append(RawPost(person, "Member", body, match.start(), match.end()))
+                break
+
+    def _body_named(self, match: re.Match, organizations: list[tuple[int, int]]) -> int | None:
+        """The organization a membership verb is about: named right after it, or a definite head noun
+        ("المجلس") standing for the latest organization of that kind named before."""
+        after = [n for s, n in organizations if match.end(0) - len(match.group(1) or "") <= s <= match.end(0) + 1]
+        if after:
+            return after[0]
+        head = match.group(1)
+        if not head or head.replace("ال", "", 1) not in ("مجلس", "لجنه", "هييه", "حكومه", "وفد", "اتحاد"):
+            return None
+        bare = head.replace("ال", "", 1)
+        counts: dict[str, list[int]] = {}
+        for position, number in organizations:
+            mention = self.findings.mentions[number]
+            name = self.text[mention.start:mention.end]
+            if position < match.start() and (name.startswith(bare) or name.startswith("ال" + bare)):
+                counts.setdefault(mention.ref, []).append(number)
+        if not counts:
+            return None
+        # the body the article is about: the one it names most often (the latest, on a tie)
+        best = max(counts.values(), key=lambda numbers: (len(numbers), numbers[-1]))
+        return best[-1]
 
     def read_triggers(self) -> None:
         for hit in self._trigger_hits:
