@@ -372,11 +372,21 @@ _ATTRIBUTION = re.compile(
 ATTENDANCE = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|حضرت|شارك|شاركت|بحضور|بمشاركه)(?!\w)")
 
 
+def _without_honorific(name: str, honorifics: list[str]) -> str:
+    """"الشيخ منصور بن زايد" -> "منصور بن زايد": honorifics are read by the grammar, not part of names
+    (kept when only one word would remain: "الملك سلمان")."""
+    for honorific in honorifics:
+        if name.startswith(honorific + " ") and len(name[len(honorific) + 1:].split()) >= 2:
+            return name[len(honorific) + 1:]
+    return name
+
+
 class Lexicons:
     """The gazetteer indexed for Arabic: one matcher over every name, demonym and abbreviation."""
 
     def __init__(self) -> None:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
+        honorifics = sorted((fold(h) for h in read_lines("ar", "honorifics.txt")), key=len, reverse=True)
         phrases: list[tuple[str, tuple[str, str]]] = []
         for entry in self.entries.values():
             # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective
@@ -384,6 +394,8 @@ class Lexicons:
             for field_name, names in (("name", entry.names), ("demonym", demonyms),
                                       ("short", entry.short), ("abbr", entry.abbreviations)):
                 for name in names:
+                    if entry.type == "Person":
+                        name = _without_honorific(fold(name), honorifics)
                     for folded in _spelling_variants(fold(name)):
                         if len(folded) >= 2:
                             phrases.append((folded, (entry.id, field_name)))
@@ -612,7 +624,7 @@ class ArabicReader:
             elif self.read_name(cursor, dry=True, coordinated=True) is None:
                 break
         if not people:
-            if cursor < len(self.words) and cursor in self.titles and self.joined(cursor):
+            if cursor < len(self.words) and cursor in self._title_words and self.joined(cursor):
                 # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد"
                 self.pending_titles.append((title_start, complement_end, role, of, index, hit))
                 return
@@ -831,8 +843,7 @@ class ArabicReader:
         elsewhere it starts the next item of a list.
         """
         word = self.words[index].text
-        if word.startswith("و") and not coordinated and word not in self.lex.given_names \
-                and index not in self.gazetteer:
+        if word.startswith("و") and not coordinated and word not in self.lex.given_names:
             return None
         stripped = index
         found = self.gazetteer.get(index)
