@@ -320,7 +320,8 @@ def _tense(text: str, position: int) -> str | None:
     if not clause:
         return None
     verb = clause[0].lstrip("و").lstrip("ف")
-    if verb.startswith(("سي", "ست", "سن")) or (verb[:1] in ("ي", "ت") and len(verb) >= 4):
+    # يـ begins the imperfect; تـ is left out, as it also begins past verbs of forms V and VI (توصل، تبادل)
+    if verb.startswith(("سي", "ست", "سن")) or (verb[:1] == "ي" and len(verb) >= 4):
         return "المقبل"
     return None
 
