@@ -139,16 +139,20 @@ class _Triples:
 
     def __init__(self, graph: rdflib.Graph, predicates: tuple[str, ...] | None = None):
         import gc
+        import warnings
 
         wanted: dict[str, list[tuple[Any, Any]]] = {str(p): [] for p in (predicates or READ_PREDICATES)}
         get = wanted.get
         was_enabled = gc.isenabled()
         gc.disable()  # the pass allocates a tuple per triple kept; collections would only cost time
         try:
-            for s, p, o in graph.triples((None, None, None)):
-                bucket = get(str(p))  # str keys: rdflib terms hash and compare in Python
-                if bucket is not None:
-                    bucket.append((s, o))
+            with warnings.catch_warnings():
+                # rdflib 7's Dataset.triples reads its own deprecated default_context
+                warnings.filterwarnings("ignore", "Dataset.default_context is deprecated", DeprecationWarning)
+                for s, p, o in graph.triples((None, None, None)):
+                    bucket = get(str(p))  # str keys: rdflib terms hash and compare in Python
+                    if bucket is not None:
+                        bucket.append((s, o))
         finally:
             if was_enabled:
                 gc.enable()

@@ -151,39 +151,35 @@ _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _iri(value: str) -> str:
+def check_iri(value: str) -> str:
+    """``value`` if it can be written as an N-Quads IRI; else ``ValueError``."""
     if _BAD_IRI.search(value) or ":" not in value:
         raise ValueError(f"an IRI that cannot be written: {value[:80]!r}")
-    return f"<{value}>"
+    return value
 
 
 def nquads_lines(triples: Iterable[tuple], graph: str) -> list[str]:
-    """N-Quads lines of ``triples`` (rdflib terms) in ``graph``, sorted and without duplicates."""
+    """N-Quads lines of ``triples`` (rdflib terms) in ``graph``, sorted and without duplicates.
+
+    IRIs are written as they are: graphbuild mints them from slugs, digests and gazetteer ids, and
+    ``build_article`` checks the ones that come from data (entities, the article) before; the store's
+    parser checks every IRI again when it loads the lines.
+    """
     from rdflib import URIRef
 
-    cache: dict[str, str] = {}
-    tail = f" {_iri(graph)} .\n"
+    tail = f" <{check_iri(graph)}> .\n"
     lines = set()
     for s, p, o in triples:
-        subject = cache.get(s)
-        if subject is None:
-            subject = cache[s] = _iri(s)
-        predicate = cache.get(p)
-        if predicate is None:
-            predicate = cache[p] = _iri(p)
         if type(o) is URIRef:
-            obj = cache.get(o)
-            if obj is None:
-                obj = cache[o] = _iri(o)
+            lines.add(f"<{s}> <{p}> <{o}>{tail}")
+            continue
+        lexical = o.translate(_ESCAPE)
+        language = o.language
+        if language:
+            lines.add(f'<{s}> <{p}> "{lexical}"@{language}{tail}')
         else:
-            lexical = str(o).translate(_ESCAPE)
-            if o.language:
-                obj = f'"{lexical}"@{o.language}'
-            elif o.datatype:
-                obj = f'"{lexical}"^^{_iri(o.datatype)}'
-            else:
-                obj = f'"{lexical}"'
-        lines.add(f"{subject} {predicate} {obj}{tail}")
+            datatype = o.datatype
+            lines.add(f'<{s}> <{p}> "{lexical}"^^<{datatype}>{tail}' if datatype else f'<{s}> <{p}> "{lexical}"{tail}')
     return sorted(lines)
 
 
@@ -197,8 +193,8 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
     doc_id = article_id(article)
     doc = pipeline.extract(article.text, lang=options.lang, published=article.published or options.published,
                            doc_id=doc_id, title=article.title, url=article.url)
-    iri = str(article_iri(doc.id))
-    entities = tuple(sorted({str(entity_node(entity)) for entity in doc.entities}))
+    iri = check_iri(str(article_iri(doc.id)))
+    entities = tuple(sorted({check_iri(str(entity_node(entity))) for entity in doc.entities}))
     built = Built(where=where or article.origin, label=article.id or where or article.origin, key=key, iri=iri,
                   hash=digest_ or content_hash(article, options), triples=0, events=len(doc.events),
                   entities=entities)

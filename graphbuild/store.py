@@ -153,7 +153,9 @@ class GraphStore:
                     raise StoreInUseError(f"the store '{folder}' is in use by another program: {message}") from None
                 raise StoreError(f"cannot open the store '{folder}': {message}") from None
             try:
-                index = sqlite3.connect(str(folder / INDEX_NAME), isolation_level=None, timeout=30)
+                # used by one thread at a time: the build's loader thread, then the main thread
+                index = sqlite3.connect(str(folder / INDEX_NAME), isolation_level=None, timeout=30,
+                                        check_same_thread=False)
                 index.execute("PRAGMA journal_mode=WAL")
                 index.execute("PRAGMA synchronous=NORMAL")
                 index.executescript(_SCHEMA)

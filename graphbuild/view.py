@@ -66,6 +66,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 #: Most sentences listed for one node in the page (the panel says how many more there are).
 MAX_SENTENCES = 12
+#: Above this many nodes (and up to the physics threshold) physics starts from a layout computed in Python.
+SEEDED_PHYSICS_NODES = 200
 #: Most nodes given to Graphviz sfdp; the rest of the graph is placed around them.
 SFDP_MAX_NODES = 8000
 #: Above the physics threshold, how many nodes (the best connected) are labelled before zooming in.
@@ -152,7 +154,9 @@ def _render_page(graph: rdflib.Graph, title: str, max_physics_nodes: int, timing
     for u, v, data in G.edges(data=True):
         pairs.setdefault((index[u], index[v]), []).append(data.get("label") or data.get("role") or "")
     use_layout = n > max_physics_nodes
-    layout_job = _LayoutJob(n, list(pairs)) if use_layout else None  # sfdp runs while we read the details
+    # mid-sized graphs keep physics but start from a computed layout, so that fewer iterations settle them
+    seed_layout = not use_layout and n > SEEDED_PHYSICS_NODES
+    layout_job = _LayoutJob(n, list(pairs)) if use_layout or seed_layout else None  # runs while we read details
     lap("layout start")
 
     details = _Details(triples, G, order, index)
@@ -189,13 +193,16 @@ def _render_page(graph: rdflib.Graph, title: str, max_physics_nodes: int, timing
     lap("vis data")
     layout_name = "physics"
     if layout_job is not None:
-        positions, layout_name = layout_job.result()
+        positions, method = layout_job.result()
+        layout_name = method if use_layout else f"physics from {method}"
         for node, (x, y) in zip(vis_nodes, positions):
-            node["x"] = round(x, 1)
-            node["y"] = round(y, 1)
+            node["x"] = round(x)
+            node["y"] = round(y)
     lap("layout wait")
 
-    net = _pyvis_network(vis_nodes, vis_edges, _options(physics=not use_layout, big=n > 5000))
+    iterations = 300 if n <= SEEDED_PHYSICS_NODES else max(50, min(200, 60_000 // max(n, 1)))
+    net = _pyvis_network(vis_nodes, vis_edges,
+                         _options(physics=not use_layout, big=n > 5000, iterations=iterations))
     nodes_out, edges_out, _heading, _height, _width, options_json = net.get_network_data()
 
     dates = [d for m in meta for d in (m.get("s"), m.get("e")) if d and _ISO_DAY.match(d)]
@@ -797,7 +804,7 @@ class _LayoutJob:
 # the pyvis network and the page
 
 
-def _options(*, physics: bool, big: bool) -> dict[str, Any]:
+def _options(*, physics: bool, big: bool, iterations: int = 300) -> dict[str, Any]:
     font = "system-ui, 'Noto Sans Arabic', 'DejaVu Sans', Tahoma, sans-serif"
     groups = {
         kind: {"shape": style["shape"], "color": {"background": style["color"], "border": style["color"],
@@ -831,7 +838,7 @@ def _options(*, physics: bool, big: bool) -> dict[str, Any]:
                                  "springConstant": 0.06, "avoidOverlap": 0.5},
             "maxVelocity": 60,
             "minVelocity": 1.0,
-            "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50, "fit": True},
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True},
         }
     else:
         options["physics"] = {"enabled": False}
@@ -1292,6 +1299,7 @@ _APP_JS = r"""
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(runSearch, 120); });
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter") {
+      clearTimeout(timer);
       var found = runSearch();
       if (found.length) { results.hidden = true; select(found[0][2], true); }
     } else if (ev.key === "Escape") { results.hidden = true; }

@@ -391,6 +391,8 @@ def _run_store(args, sources, options) -> int:
     except _Stop as stop:
         if report is not None:
             report.stop()
+        if loader is not None:
+            loader.stop()
         raise InputError(stop.message.removeprefix("graphbuild build: ") + " (stopped by --strict; the articles "
                          "built before it are stored)") from None
     except KeyboardInterrupt:
@@ -403,7 +405,7 @@ def _run_store(args, sources, options) -> int:
                 if loader is not None:
                     loader.flush()  # keep the articles already built
             except (KeyboardInterrupt, GraphbuildError):
-                pass
+                loader.stop()
             store.recover()  # a load cut half-way: remove it now rather than at the next open
             if report is not None and not args.quiet:
                 report.line(f"graphbuild build: interrupted after {report.read:,} articles; "
@@ -417,14 +419,23 @@ def _run_store(args, sources, options) -> int:
             dask.close()
         if report is not None:
             report.stop()
+        if loader is not None:
+            loader.stop()  # an error elsewhere: let a load in progress finish before the store closes
         if store is not None:
             store.close()
 
 
 class _Loader:
-    """Batches built articles and loads them into the store in bulk."""
+    """Batches built articles and loads them into the store in bulk, in a background thread.
+
+    pyoxigraph releases the GIL while it bulk-loads, so the main thread keeps feeding the workers meanwhile. At
+    most one batch waits while another loads, which bounds memory.
+    """
 
     def __init__(self, store, report: Report, strict: bool):
+        import queue
+        import threading
+
         self.store = store
         self.report = report
         self.strict = strict
@@ -434,6 +445,27 @@ class _Loader:
         self.size = 0
         self.limit = int(os.environ.get("GRAPHBUILD_LOAD_BATCH_BYTES", 64 << 20))
         self.origins: dict[str, None] = {}
+        self.queue: queue.Queue = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._work, name="graphbuild-loader", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        while True:
+            batch = self.queue.get()
+            if batch is None:
+                return
+            if self.error is not None:
+                continue  # drain: a failed load stops the run, later batches are not loaded
+            try:
+                self.store.load_articles(*batch[:2], replace=batch[2])
+            except BaseException as error:  # handed to the main thread
+                self.error = error
+
+    def _check(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
     def fail(self, where: str, label: str, reason: str) -> None:
         self.report.failed += 1
@@ -459,13 +491,34 @@ class _Loader:
         self.report.events += built.events
         self.report.entities.update(built.entities)
         if self.size >= self.limit:
-            self.flush()
+            self._send()
+
+    def _send(self) -> None:
+        self._check()
+        if self.rows or self.replace:
+            batch = (self.rows, b"".join(self.parts), self.replace)
+            self.rows, self.parts, self.replace, self.size = [], [], [], 0
+            self.queue.put(batch)
 
     def flush(self) -> None:
-        if not self.rows and not self.replace:
-            return
-        self.store.load_articles(self.rows, b"".join(self.parts), replace=self.replace)
+        """Load what is batched and wait until everything sent is loaded (the loader then stops)."""
+        if self.thread.is_alive():
+            self._send()
+            self.queue.put(None)
+            self.thread.join()
+        self._check()
+
+    def stop(self) -> None:
+        """Drop what is batched, let the batch being loaded finish, and stop the loader (on Ctrl-C)."""
         self.rows, self.parts, self.replace, self.size = [], [], [], 0
+        if self.thread.is_alive():
+            try:
+                while True:
+                    self.queue.get_nowait()
+            except Exception:
+                pass
+            self.queue.put(None)
+            self.thread.join()
 
     def stale(self, seen) -> list[str]:
         """Articles stored from an origin read now that no longer gives them (an edited text file)."""
