@@ -163,19 +163,19 @@ class _Triples:
         """``(subject, object)`` of every triple with that predicate."""
         return self._pairs[predicate]
 
-    def index(self, predicate: str) -> dict[Any, list[Any]]:
-        """subject -> objects for that predicate (built on first use)."""
+    def index(self, predicate: str) -> dict[str, list[Any]]:
+        """subject (as a plain ``str``: rdflib terms hash in Python) -> objects, built on first use."""
         found = self._index.get(predicate)
         if found is None:
             found = {}
             for s, o in self._pairs[predicate]:
-                found.setdefault(s, []).append(o)
+                found.setdefault(str(s), []).append(o)
             self._index[predicate] = found
         return found
 
     def value(self, subject: Any, predicate: str) -> Any:
         """One object (the smallest, for determinism) of ``subject predicate ?o``, or None."""
-        objects = self.index(predicate).get(subject)
+        objects = self.index(predicate).get(str(subject))
         if not objects:
             return None
         return objects[0] if len(objects) == 1 else min(objects)
@@ -195,17 +195,17 @@ def _to_networkx(triples: _Triples) -> nx.MultiDiGraph:
     import networkx as nx
     from rdflib import URIRef
 
-    # kinds and classes
-    kind_of: dict[Any, str] = {}
-    classes: dict[Any, set[str]] = {}
+    # kinds and classes (keyed by plain str: rdflib terms hash and compare in Python)
+    kind_of: dict[str, str] = {}
+    classes: dict[str, set[str]] = {}
     entity_rank = {name: i for i, name in enumerate(ENTITY_KINDS)}
     type_names = {base + name: name for base in _SCHEMA for name in ENTITY_KINDS}
     event_class = _SEM + "Event"
     typed = triples.pairs(_RDF_TYPE)
-    for node, cls in typed:
-        if not isinstance(node, URIRef):
+    for subject, cls in typed:
+        if not isinstance(subject, URIRef):
             continue
-        iri = str(cls)
+        node, iri = str(subject), str(cls)
         if iri == event_class:
             kind_of[node] = "Event"
         elif iri in type_names and kind_of.get(node) != "Event":
@@ -213,19 +213,22 @@ def _to_networkx(triples: _Triples) -> nx.MultiDiGraph:
             name = type_names[iri]
             if old is None or entity_rank[name] < entity_rank[old]:
                 kind_of[node] = name
-    for node, cls in typed:
-        if node in kind_of and str(cls).startswith(_GBO):
-            classes.setdefault(node, set()).add(str(cls)[len(_GBO):])
+    for subject, cls in typed:
+        node, iri = str(subject), str(cls)
+        if node in kind_of and iri.startswith(_GBO):
+            classes.setdefault(node, set()).add(iri[len(_GBO):])
 
-    labels: dict[Any, list[tuple[str, str | None]]] = {}
-    for node, label in triples.pairs(_RDFS_LABEL):
+    labels: dict[str, list[tuple[str, str | None]]] = {}
+    for subject, label in triples.pairs(_RDFS_LABEL):
+        node = str(subject)
         if node in kind_of:
             labels.setdefault(node, []).append((str(label), getattr(label, "language", None)))
 
-    stamps: dict[Any, dict[str, str]] = {}
+    stamps: dict[str, dict[str, str]] = {}
     for predicate in _STAMPS:
         which = predicate[len(_SEM):]
-        for node, value in triples.pairs(predicate):
+        for subject, value in triples.pairs(predicate):
+            node = str(subject)
             if kind_of.get(node) == "Event":
                 current = stamps.setdefault(node, {})
                 text = str(value)
@@ -233,7 +236,7 @@ def _to_networkx(triples: _Triples) -> nx.MultiDiGraph:
                     current[which] = text
 
     G = nx.MultiDiGraph()
-    for node in sorted(kind_of, key=str):
+    for node in sorted(kind_of):
         values = labels.get(node, [])
         plain = sorted(text for text, tag in values if not tag)
         attrs: dict[str, Any] = {
@@ -252,19 +255,20 @@ def _to_networkx(triples: _Triples) -> nx.MultiDiGraph:
             finish = date_range(last) if last else None
             attrs["start"] = begin[0] if begin else None
             attrs["end"] = finish[1] if finish else (begin[1] if begin else None)
-        G.add_node(str(node), **attrs)
+        G.add_node(node, **attrs)
 
     links = set()
     for predicate, role in EVENT_ROLES.items():
-        for event, target in triples.pairs(predicate):
+        for subject, obj in triples.pairs(predicate):
+            event, target = str(subject), str(obj)
             if kind_of.get(event) == "Event" and target in kind_of and target != event:
-                links.add((str(event), str(target), role, predicate))
+                links.add((event, target, role, predicate))
     for event, target, role, predicate in sorted(links):
         if not G.has_edge(event, target, key=role):
             G.add_edge(event, target, key=role, role=role, label=role, predicate=predicate)
 
     for person, post, role_label, holder in _posts(triples):
-        if person in kind_of and holder is not None and holder in kind_of:
+        if str(person) in kind_of and holder is not None and str(holder) in kind_of:
             key = f"post:{role_label}"
             if not G.has_edge(str(person), str(holder), key=key):
                 G.add_edge(str(person), str(holder), key=key, role=key, label=f"{role_label} of", post=str(post))
@@ -272,7 +276,7 @@ def _to_networkx(triples: _Triples) -> nx.MultiDiGraph:
 
 
 def _role_label(triples: _Triples, role: Any) -> str:
-    values = [(str(v), getattr(v, "language", None)) for v in triples.index(_RDFS_LABEL).get(role, ())]
+    values = [(str(v), getattr(v, "language", None)) for v in triples.index(_RDFS_LABEL).get(str(role), ())]
     if values:
         return _pick_label(values, "en") or min(text for text, _ in values)
     return _local_name(str(role)).replace("-", " ").title()
@@ -290,20 +294,20 @@ def _posts(triples: _Triples):
     seen = set()
     held = set()
     for person, post in triples.pairs(_ORG_HOLDS):
-        for role in role_of.get(post, [None]):
-            for holder in post_in.get(post, [None]):
+        for role in role_of.get(str(post), [None]):
+            for holder in post_in.get(str(post), [None]):
                 name = role_name(role) if role is not None else "Post"
                 seen.add((person, post, name, holder))
                 held.add((person, name, holder))
     organizations = triples.index(_ORG_ORGANIZATION)
     gbo_post = triples.index(_GBO_POST)
     for membership, person in triples.pairs(_ORG_MEMBER):
-        for role in role_of.get(membership, [None]):
-            for holder in organizations.get(membership, [None]):
+        for role in role_of.get(str(membership), [None]):
+            for holder in organizations.get(str(membership), [None]):
                 name = role_name(role) if role is not None else "Member"
                 if (person, name, holder) not in held:
                     held.add((person, name, holder))
-                    seen.add((person, (gbo_post.get(membership) or [membership])[0], name, holder))
+                    seen.add((person, (gbo_post.get(str(membership)) or [membership])[0], name, holder))
     return sorted(seen, key=lambda t: tuple(str(x) for x in t))
 
 

@@ -117,7 +117,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 actors = _unique(actors + people)
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
-            stamps = _dates_for(first_span, first.plural, claimed[group], sentence_dates)
+            claim = claimed[group]
+            if anaphoric:
+                # "هذا الاتفاق … في 1992-1994": a retold event keeps its own date unless one stands right by it
+                claim = [(span, d) for span, d in claim if _distance(span, first_span) <= NEXT_TO]
+            stamps = _dates_for(first_span, first.plural, claim, sentence_dates)
             if not stamps and not anaphoric and kind != "Statement":
                 # a date the sentence gives for another of its events holds for this one too ("استقبل …
                 # الأربعاء … الذي يقوم بزيارة"), when it names a day
@@ -180,6 +184,8 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+#: characters between a retold event's trigger and a date that is still its own
+NEXT_TO = 20
 #: how many of the latest events a retelling may be merged into
 MERGE_WINDOW = 60
 #: events that take at least two parties
@@ -253,6 +259,8 @@ def _demonstrative(text: str, start: int) -> bool:
 def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> list[str]:
     """The parties of an event, from the mentions of its sentence."""
     def usable(key: str) -> bool:
+        if subtypes.get(key) == "Company" and kind != "Agreement":
+            return False  # "على تويتر": a platform or a company is a party only to what it signs
         return key not in sources and subtypes.get(key) not in ("NewsAgency", "NewsOutlet")
 
     if kind == "Statement":
@@ -332,7 +340,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     events: list[_Draft] = []
     for draft in drafts:
         target = None
-        recent = events[-MERGE_WINDOW:]  # retellings are near; this keeps huge inputs linear
+        if draft.kind == "Statement":
+            events.append(draft)  # reporting verbs are kept apart; they are dropped after merging
+            continue
+        # retellings are near, and a window keeps huge inputs linear
+        recent = [e for e in events[-MERGE_WINDOW:] if e.kind != "Statement"]
         candidates = [e for e in reversed(recent) if e.kind == draft.kind] + \
             [e for e in reversed(recent) if e.kind != draft.kind and draft.compatible(e)]
         for event in candidates:
@@ -355,9 +367,6 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             events.append(draft)
             continue
         draft.merged_into = target
-        if target.kind == "Statement" and draft.kind != "Statement":
-            target.also.add("Statement")
-            target.kind = draft.kind  # the statement announced an agreement: the agreement is the event
         target.actors.extend(a for a in draft.actors if a not in target.actors)
         target.evidence.extend(draft.evidence)
         target.also |= draft.also | ({draft.kind} - {target.kind})

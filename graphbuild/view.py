@@ -69,7 +69,7 @@ MAX_SENTENCES = 12
 #: Above this many nodes (and up to the physics threshold) physics starts from a layout computed in Python.
 SEEDED_PHYSICS_NODES = 200
 #: Most nodes given to Graphviz sfdp; the rest of the graph is placed around them.
-SFDP_MAX_NODES = 8000
+SFDP_MAX_NODES = 6000
 #: Above the physics threshold, how many nodes (the best connected) are labelled before zooming in.
 MAX_INITIAL_LABELS = 1000
 #: Typical edge length, in vis-network pixels, of a layout computed in Python.
@@ -266,7 +266,7 @@ class _Details:
         self.order = order
         self.index = index
         self.sentences: list[dict[str, Any]] = []
-        self._sentence_index: dict[Any, int] = {}
+        self._sentence_index: dict[str, int] = {}
         self._sentence_bmp: list[bool] = []
         self.articles: list[dict[str, Any]] = []
         self._article_index: dict[str, int] = {}
@@ -285,14 +285,12 @@ class _Details:
         found = self._article_index.get(iri)
         if found is not None:
             return found
-        from rdflib import URIRef
-
-        triples, node = self.triples, URIRef(iri)
+        triples, node = self.triples, iri
         headline = published = None
         for base in _SCHEMA:
             headline = headline or triples.value(node, base + "headline")
             published = published or triples.value(node, base + "datePublished")
-        sources = sorted({self.index[str(a)] for a in triples.index(_PROV + "wasAttributedTo").get(node, ())
+        sources = sorted({self.index[str(a)] for a in triples.index(_PROV + "wasAttributedTo").get(iri, ())
                           if str(a) in self.index})
         entry: dict[str, Any] = {"iri": iri}
         if headline is not None:
@@ -307,6 +305,7 @@ class _Details:
 
     def _sentence(self, sentence: Any) -> tuple[int, int, str] | None:
         """(index in the sentence table, begin offset in the article, text) of a nif:Sentence."""
+        sentence = str(sentence)
         found = self._sentence_index.get(sentence)
         if found is not None:
             entry = self.sentences[found]
@@ -316,7 +315,7 @@ class _Details:
         if text is None:
             return None
         text = str(text)
-        match = _CHAR_FRAGMENT.match(str(sentence))
+        match = _CHAR_FRAGMENT.match(sentence)
         begin: int | None = int(match.group(2)) if match else None
         if begin is None:
             try:
@@ -364,7 +363,7 @@ class _Details:
                 articles.add(self._article(span[0]))
             if len(by_sentence) + len(loose) >= MAX_SENTENCES:
                 continue
-            sentences = sentence_of.get(mention)
+            sentences = sentence_of.get(str(mention))
             found = self._sentence(min(sentences)) if sentences else None
             if found is None:
                 anchor = self.triples.value(mention, _NIF + "anchorOf")
@@ -403,7 +402,7 @@ class _Details:
             if holder is not None and str(holder) in index:
                 entry["o"] = index[str(holder)]
             label = analytics._pick_label(
-                [(str(v), getattr(v, "language", None)) for v in triples.index(_RDFS_LABEL).get(post, ())], "en")
+                [(str(v), getattr(v, "language", None)) for v in triples.index(_RDFS_LABEL).get(str(post), ())], "en")
             if label:
                 entry["l"] = label
             mentions = membership_evidence.get((str(person), role_label, str(holder) if holder is not None else None))
@@ -468,7 +467,7 @@ class _Details:
             holder = triples.value(membership, _ORG + "organization")
             name = analytics._role_label(triples, role) if role is not None else "Member"
             key = (str(person), name, str(holder) if holder is not None else None)
-            out.setdefault(key, []).extend(denoted.get(membership, ()))
+            out.setdefault(key, []).extend(denoted.get(str(membership), ()))
         return out
 
 

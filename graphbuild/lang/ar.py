@@ -873,6 +873,14 @@ class ArabicReader:
                 last = cursor
                 cursor += 1
                 continue
+            if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person" and not dry:
+                # "ايسايس افورقي": a given name spelt otherwise before a known person's surname is that person
+                hit, hit_last = self.gazetteer[cursor]
+                entry = self.entry(hit)[0]
+                start = self.words[index].start + (len(word) - len(first_word))
+                self.used.update(range(index, hit_last + 1))
+                return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
+                                                   country=entry.country)), hit_last
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
                     or text.isdigit() or text in self.g.months:
