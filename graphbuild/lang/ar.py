@@ -1040,8 +1040,10 @@ class ArabicReader:
             trigger: Trigger = hit.payloads[0]
             surface = self.text[hit.start:hit.end]
             plural = surface.endswith("ات") or surface.split()[0].endswith("ات")
-            definite = surface.startswith("ال") or self.text[hit.word_start:hit.start].endswith("ال") \
-                or self.text[hit.word_start:hit.start] in ("لل", "ول", "فل") and trigger.phrase.startswith("ال")
+            prefix = self.text[hit.word_start:hit.start]
+            definite = trigger.part == "noun" and (
+                surface.startswith("ال") or prefix.endswith("ال")
+                or (prefix in ("لل", "ول", "فل") and trigger.phrase.startswith("ال")))
             self.findings.triggers.append(RawTrigger(hit.start, hit.end, trigger.kind, trigger.also, trigger.part,
                                                      definite, plural))
 
