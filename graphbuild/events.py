@@ -144,6 +144,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue
         if not draft.actors and _background(draft, doc.published):
             continue  # a date long before the article with nobody named: history, not news
+        if draft.kind == "Appointment" and not any(kinds.get(a) == "Person" for a in draft.actors):
+            continue  # an appointment appoints someone
+        if draft.kind == "Agreement" and len(draft.actors) == 1:
+            continue  # an agreement is concluded by several parties (or, unnamed, known by its date)
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and not draft.time:
             continue  # a meeting with one known party and no date is too thin to assert
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and \
