@@ -90,11 +90,19 @@ def extract(text: str, *, lang: str = "ar", published: date | None = None, doc_i
         lang = detect(text)
     language = get_language(lang)
     if title is None:
-        first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-        title = first_line[:300] or None
+        title = headline(text)
     doc = Doc(id=doc_id or digest(text, length=20), text=text, lang=lang, published=published, title=title, url=url)
     analysis = run_stages(Analysis(doc=doc), language, default_stages())
     return analysis.doc
+
+
+def headline(text: str) -> str | None:
+    """The article's first line, passing over page furniture that repeats at its top (mastheads, bylines)."""
+    lines = [line.strip() for line in text.split("\n")[:12] if line.strip()]
+    for line in lines:
+        if lines.count(line) == 1:
+            return line[:300]
+    return lines[0][:300] if lines else None
 
 
 def replace(analysis: Analysis, **changes) -> Analysis:
