@@ -108,6 +108,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes 0600; an output is as readable as any file written with open()
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

@@ -3,13 +3,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages the tests use: chromium (browser tests) and graphviz (sfdp layout of large views)
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+command -v sfdp >/dev/null 2>&1 || missing="$missing graphviz"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "installing Debian chromium for the browser tests..."
+    echo "installing Debian packages:$missing"
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
   else
-    echo "note: /usr/bin/chromium is missing and this is not root; the browser tests will be skipped" >&2
+    echo "note: missing Debian packages ($missing) and not root; browser tests will be skipped" >&2
   fi
 fi
 status=0
