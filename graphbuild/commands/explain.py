@@ -1,7 +1,7 @@
 """``graphbuild explain``: show an article with what was extracted from it highlighted and listed."""
 from __future__ import annotations
 
-from .build import _published
+from ._options import published_date
 
 STYLES = {"Person": "bold magenta", "Organization": "bold cyan", "Country": "bold green", "Place": "green"}
 
@@ -12,7 +12,7 @@ def register(subparsers) -> None:
                                    description="Print the article with mentions highlighted, then the "
                                                "entities, posts and events extracted from it.")
     parser.add_argument("article", metavar="ARTICLE", help="an article file ('-' reads stdin)")
-    parser.add_argument("--published", type=_published, metavar="YYYY-MM-DD")
+    parser.add_argument("--published", type=published_date, metavar="YYYY-MM-DD")
     parser.add_argument("--lang", choices=("ar", "en", "auto"), default="ar")
     parser.add_argument("--width", type=int, default=None, help="terminal width (default: detected)")
     parser.set_defaults(run=run)

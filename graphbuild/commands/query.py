@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from ._options import seconds
 
 USAGE = """graphbuild query GRAPH... QUERY [options]
        graphbuild query GRAPH... (--query-file F.rq | --name NAME) [options]
@@ -16,16 +17,6 @@ EPILOG = """examples:
   graphbuild query --store store/ --query-file examples/queries/01-posts-held.rq
 The prefixes rdf rdfs xsd owl skos prov time schema org sem gaf nif wd gbo gb need no PREFIX line.
 The default graph is the union of all graphs. Exit status: 0 ok, 1 error (one line on stderr), 2 usage."""
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: '{value}'") from None
-    if seconds < 0:
-        raise argparse.ArgumentTypeError("the timeout cannot be negative (0 means no limit)")
-    return seconds
 
 
 def register(subparsers) -> None:
@@ -44,7 +35,7 @@ def register(subparsers) -> None:
     parser.add_argument("--format", "-F", default="table",
                         choices=("table", "csv", "tsv", "json", "nt", "ttl"),
                         help="result format (default table; nt and ttl for CONSTRUCT/DESCRIBE)")
-    parser.add_argument("--timeout", type=_seconds, default=30.0, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=30.0, metavar="S",
                         help="stop the query after S seconds (default 30; 0 means no limit)")
     parser.add_argument("--allow-update", action="store_true",
                         help="run SPARQL UPDATE requests (refused otherwise); with --store they are saved")

@@ -5,22 +5,13 @@ import argparse
 import ipaddress
 import signal
 import sys
+from ._options import seconds
 
 EPILOG = """examples:
   graphbuild serve seed.ttl                      # http://127.0.0.1:7878/ (page) and /query (endpoint)
   graphbuild serve --store store/ --port 8000 --timeout 10
   graphbuild serve seed.ttl --view view.html --cors https://notebook.example.org
 The endpoint is read-only unless --allow-update is given. Queries run past --timeout are stopped (HTTP 503)."""
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: '{value}'") from None
-    if seconds < 0:
-        raise argparse.ArgumentTypeError("the timeout cannot be negative (0 means no limit)")
-    return seconds
 
 
 def _port(value: str) -> int:
@@ -46,7 +37,7 @@ def register(subparsers) -> None:
     parser.add_argument("--store", metavar="DIR", help="serve this on-disk Oxigraph store (read-only)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=_port, default=7878, help="port (default 7878; 0 picks a free one)")
-    parser.add_argument("--timeout", type=_seconds, default=30.0, metavar="S",
+    parser.add_argument("--timeout", type=seconds, default=30.0, metavar="S",
                         help="stop queries after S seconds (default 30; 0 means no limit)")
     parser.add_argument("--allow-update", action="store_true",
                         help="accept SPARQL UPDATE at /update (refused otherwise; with --store they are saved)")
