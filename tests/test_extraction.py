@@ -84,6 +84,9 @@ def test_date_grammar_forms():
         "في 5 جانفي 2017": "2017-01-05",
         "في يوليوز 2016": "2016-07",
         "عام 1991": "1991",
+        "في الـ9 من نوفمبر 2020": "2020-11-09",
+        "بتاريخ 2018/6/7": "2018-06-07",
+        "في 12 رمضان 1439 هـ": "2018-05-27",  # Umm al-Qura calendar (hijridate)
     }
     for text, expected in cases.items():
         dates = language.read(language.fold(text), published)[1]

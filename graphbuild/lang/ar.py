@@ -198,13 +198,13 @@ class ArabicGrammar:
         gloss = r"(?:\s*[(/]\s*(?:%s)\s*\)?)?" % month
         sep = r"\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?"
         return {
-            "dmy": re.compile(r"(?<![\w\d])(?:[وبفل])?(\d{1,2})%s(%s)%s(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4}))?(?!\w)"
+            "dmy": re.compile(r"(?<![\w\d])(?:[وبفل])?(?:ال)?(\d{1,2})%s(%s)%s(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4}))?(?!\w)"
                               % (sep, month, gloss)),
             "my": re.compile(r"(?<![\w\d])(?:[وبفل]|وب|وف)?(?:(?:شهر|الشهر)\s+)?(%s)%s\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4})(?!\w)"
                              % (month, gloss)),
             "hijri": re.compile(r"(?<!\w)(\d{1,2})\s*(?:من\s+)?(%s)\s+(\d{4})\s*(?:ه|هـ|للهجره)?(?!\w)" % hijri),
             "range": re.compile(r"(?<![\w\d])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)(?![\w\d])"),
-            "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\w\d])"),
+            "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?![\w\d])"),
             "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\w\d])"),
             "year": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(?:عام|العام|سنه|السنه|في)\s+((?:19|20)\d\d)(?![\w\d])"),
             "relative": re.compile(r"(?<!\w)(?:[وبفل]|وب)?(?:(?:يوم|اليوم)\s+)?(امس|اليوم|غدا|(?:%s))(?:\s+(الماضي|المقبل|القادم))?(?!\w)"
@@ -229,8 +229,9 @@ class ArabicGrammar:
                 month = self.months[m.group(2)][0]
                 full_dates[(month, int(m.group(1)))] = int(m.group(3))
         for m in patterns["iso"].finditer(text):
-            if _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                add(m.start(), m.end(), m.group(0))
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(year, month, day):
+                add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
         for m in patterns["dmy_numeric"].finditer(text):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(year, month, day):
