@@ -11,6 +11,7 @@ Coreference rules (language-neutral, over folded names):
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from .findings import RawMention
@@ -166,7 +167,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             mentions=tuple(sorted(set(spans)))))
     entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
     mentions.sort(key=lambda m: (m.span.start, m.span.end, m.entity))
-    new_doc = _replace_doc(doc, mentions=tuple(mentions), entities=tuple(entities))
+    new_doc = dataclasses.replace(doc, mentions=tuple(mentions), entities=tuple(entities))
     return replace(analysis, doc=new_doc, mention_entities=tuple(resolved[:len(findings.mentions)]),
                    entities_done=True)
 
@@ -228,12 +229,6 @@ def _titles_as_people(findings, raw: list[RawMention], resolved: list[str]):
             raw.append(RawMention(reference.start, reference.end, "Person", person, "title-reference"))
             resolved.append(person)
     return raw, resolved
-
-
-def _replace_doc(doc, **changes):
-    import dataclasses
-
-    return dataclasses.replace(doc, **changes)
 
 
 STAGE = Stage("entities", requires=("findings",), produces=("mention_entities", "entities_done"), run=run)

@@ -5,7 +5,7 @@ Stages never mutate a ``Doc``; each returns a new one (``dataclasses.replace``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 ENTITY_KINDS = ("Person", "Organization", "Country", "Place")
@@ -124,13 +124,11 @@ class Doc:
     published: date | None = None
     title: str | None = None
     url: str | None = None
-    source_name: str | None = None
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
     posts: tuple[Post, ...] = ()
     events: tuple[Event, ...] = ()
-    source: str | None = field(default=None)
 
     def entity(self, key: str) -> Entity:
         """The entity with this key (``KeyError`` if there is none)."""

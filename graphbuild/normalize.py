@@ -1,6 +1,8 @@
 """Stage ``normalize``: fold the text for matching (keeping the offset map) and split it into sentences."""
 from __future__ import annotations
 
+import dataclasses
+
 from .lang import Language
 from .model import Sentence
 from .pipeline import Analysis, Stage, replace
@@ -14,13 +16,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     spans = tuple(sentence_spans(folded.folded))
     sentences = tuple(Sentence(doc.span(*folded.to_original(s, e))) for s, e in spans)
     return replace(analysis, folded=folded, sentence_spans=spans,
-                   doc=_with(doc, sentences=sentences))
-
-
-def _with(doc, **changes):
-    import dataclasses
-
-    return dataclasses.replace(doc, **changes)
+                   doc=dataclasses.replace(doc, sentences=sentences))
 
 
 STAGE = Stage("normalize", requires=("doc",), produces=("folded", "sentence_spans"), run=run)
