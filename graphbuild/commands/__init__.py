@@ -1,3 +1,3 @@
 """CLI subcommands, one module each; every module has ``register(subparsers)`` and ``run(args) -> int``."""
 
-COMMANDS = ("build", "query", "view", "validate", "stats", "serve", "explain")
+COMMANDS = ("build", "export", "query", "view", "validate", "stats", "serve", "explain")
