@@ -52,11 +52,13 @@ def fold_table() -> FoldTable:
     return build_table(letters, _TASHKEEL)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold an Arabic string for matching: letter variants, tashkeel, digits, invisible characters."""
     return " ".join(fold_string(text, fold_table()).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_name(text: str) -> str:
     """A person's folded name with compound parts joined (عبد العزيز = عبدالعزيز), for comparing names."""
     return re.sub(r"(?<!\w)عبد (?=\w)", "عبد", fold(text))
