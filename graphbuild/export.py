@@ -15,7 +15,8 @@ def serialize(graph: Graph | Dataset, suffix: str) -> bytes:
     rdflib_format, _, quads = FORMATS[suffix]
     if suffix in (".nt", ".nq"):
         text = graph.serialize(format="nquads" if quads and isinstance(graph, Dataset) else "nt")
-        lines = sorted(set(line for line in text.splitlines() if line.strip()))
+        # split at "\n" only: str.splitlines also breaks at U+2028, U+0085 … that literals may hold raw
+        lines = sorted(set(line for line in text.split("\n") if line.strip()))
         return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     if suffix == ".jsonld":
         context = {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}

@@ -2,7 +2,7 @@
 
 Work goes out in chunks (about a second of work each, so that process overhead does not count, see
 ``../shared/docs/measured.md``) and comes back as :class:`ChunkResult`: for each article either a
-:class:`Built` (its N-Quads shard, sorted and deduplicated, or its ``Doc`` for file outputs), a
+:class:`Built` (its triples as sorted, deduplicated N-Triples lines, or its ``Doc`` for file outputs), a
 :class:`Failed` (where, id and a one-line reason) or a :class:`Skipped` (unchanged since it was stored).
 Results are always handed back in input order, so every runner gives the same output.
 
@@ -41,7 +41,7 @@ class BuildOptions:
 
     lang: str = "ar"
     published: date | None = None      # the date of articles that do not give their own
-    output: str = "nquads"             # "nquads" for stores, "doc" for file outputs (the parent serializes)
+    output: str = "ntriples"           # "ntriples" for stores, "doc" for file outputs (the parent serializes)
     fields: tuple[tuple[str, str], ...] = ()
     rebuild: bool = False              # ignore the stored hashes (Dask workers skip unchanged articles themselves)
 
@@ -61,7 +61,7 @@ class Built:
     triples: int
     events: int
     entities: tuple[str, ...]
-    nquads: bytes | None = None
+    ntriples: bytes | None = None      # the article's triples, one N-Triples line each, sorted, no duplicates
     doc: object | None = None
 
 
@@ -158,8 +158,8 @@ def check_iri(value: str) -> str:
     return value
 
 
-def nquads_lines(triples: Iterable[tuple], graph: str) -> list[str]:
-    """N-Quads lines of ``triples`` (rdflib terms) in ``graph``, sorted and without duplicates.
+def ntriples_lines(triples: Iterable[tuple]) -> list[str]:
+    """N-Triples lines of ``triples`` (rdflib terms), sorted and without duplicates.
 
     IRIs are written as they are: graphbuild mints them from slugs, digests and gazetteer ids, and
     ``build_article`` checks the ones that come from data (entities, the article) before; the store's
@@ -167,19 +167,18 @@ def nquads_lines(triples: Iterable[tuple], graph: str) -> list[str]:
     """
     from rdflib import URIRef
 
-    tail = f" <{check_iri(graph)}> .\n"
     lines = set()
     for s, p, o in triples:
         if type(o) is URIRef:
-            lines.add(f"<{s}> <{p}> <{o}>{tail}")
+            lines.add(f"<{s}> <{p}> <{o}> .\n")
             continue
         lexical = o.translate(_ESCAPE)
         language = o.language
         if language:
-            lines.add(f'<{s}> <{p}> "{lexical}"@{language}{tail}')
+            lines.add(f'<{s}> <{p}> "{lexical}"@{language} .\n')
         else:
             datatype = o.datatype
-            lines.add(f'<{s}> <{p}> "{lexical}"^^<{datatype}>{tail}' if datatype else f'<{s}> <{p}> "{lexical}"{tail}')
+            lines.add(f'<{s}> <{p}> "{lexical}"^^<{datatype}> .\n' if datatype else f'<{s}> <{p}> "{lexical}" .\n')
     return sorted(lines)
 
 
@@ -202,9 +201,9 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
         built.doc = doc
         built.triples = len(set(doc_triples(doc)))
     else:
-        lines = nquads_lines(doc_triples(doc), iri)
+        lines = ntriples_lines(doc_triples(doc))
         built.triples = len(lines)
-        built.nquads = "".join(lines).encode("utf-8")
+        built.ntriples = "".join(lines).encode("utf-8")
     return built
 
 

@@ -96,6 +96,11 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         sys.stdout.buffer.flush()
         return
     target = Path(name)
+    if target.is_symlink():
+        target = target.resolve()  # write the file the link points to, and keep the link
+    if target.exists() and not target.is_file():
+        _write_in_place(target, data)  # a FIFO or a device (/dev/null) cannot be renamed over
+        return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"cannot write '{name}': folder '{folder}' does not exist")
@@ -113,6 +118,17 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # interrupted (Ctrl-C): leave nothing behind
+        raise
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    try:
+        with open(target, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise OutputError(f"cannot write '{target}': {error.strerror or error}") from None
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

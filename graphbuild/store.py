@@ -2,9 +2,19 @@
 
     with GraphStore.open("store/") as store:          # a second writer is refused (StoreError)
         known = store.known_hashes()                  # article IRI -> content hash of what is stored
-        store.load_articles(rows, nquads)             # bulk-load N-Quads, then record the articles' hashes
+        store.load_articles([(row, ntriples), ...])   # bulk-load, then record the articles' hashes
         store.remove_articles([iri, ...])
     export_store("store/", "all.trig")                # pyoxigraph's serializers; format by suffix
+
+Two views of the same facts are kept:
+
+* each article's triples in its **named graph** (the article's IRI): exact provenance, and an article can be
+  replaced or removed;
+* their RDF merge in the **default graph**: every triple once, however many articles state it (one Putin, one
+  label, one post). Query it as the plain default graph (``use_default_graph_as_union=False``, pyoxigraph's
+  default): Oxigraph's union of named graphs is a bag (oxigraph#1919), so a label stated by 900 articles
+  would match 900 times and joins explode. A triple leaves the default graph when the last article that states
+  it is removed.
 
 The folder *is* an Oxigraph (RocksDB) database, so ``pyoxigraph.Store.read_only(folder)``, the ``oxigraph``
 CLI and ``graphbuild query --store`` open it directly; graphbuild keeps two more files in it:
@@ -36,7 +46,8 @@ from typing import Iterable, Sequence
 from .errors import OutputError, StoreError
 from .rdfio import FORMATS, rdf_format
 
-__all__ = ["GraphStore", "ArticleRow", "StoreInUseError", "export_store", "is_store", "LOCK_NAME", "INDEX_NAME"]
+__all__ = ["GraphStore", "ArticleRow", "StoreInUseError", "export_store", "is_store", "has_merged_default_graph",
+           "LOCK_NAME", "INDEX_NAME"]
 
 LOCK_NAME = "graphbuild.lock"
 INDEX_NAME = "graphbuild.sqlite"
@@ -54,6 +65,9 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
 CREATE INDEX IF NOT EXISTS articles_state ON articles(state);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT OR IGNORE INTO meta(name, value) VALUES ('default_graph', 'merge of the named graphs');
+INSERT OR IGNORE INTO meta(name, value) VALUES ('layout', '1');
 """
 
 
@@ -78,6 +92,20 @@ class ArticleRow:
 def is_store(folder: str | Path) -> bool:
     """Whether ``folder`` holds an Oxigraph database."""
     return (Path(folder) / "CURRENT").is_file()
+
+
+def has_merged_default_graph(folder: str | Path) -> bool:
+    """Whether ``folder`` is a graphbuild store whose default graph is the merge of its named graphs (query it
+    without ``use_default_graph_as_union``)."""
+    path = Path(folder) / INDEX_NAME
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as index:
+            row = index.execute("SELECT value FROM meta WHERE name = 'default_graph'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row and row[0].startswith("merge"))
 
 
 def _check_folder(folder: Path, create: bool) -> None:
@@ -230,23 +258,28 @@ class GraphStore:
     # -- writing -------------------------------------------------------------------------------------------------
 
     def _remove_graphs(self, iris: Iterable[str]) -> None:
-        import pyoxigraph
+        """Remove articles' named graphs, and the triples of the merged default graph that no other article states.
 
+        One SPARQL update per article, so each removal is a single transaction; running it again is harmless.
+        """
         for iri in iris:
-            graph = pyoxigraph.NamedNode(iri)
-            if self.ox.contains_named_graph(graph):
-                self.ox.remove_graph(graph)
+            self.ox.update(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{iri}>) }} }} ; "
+                f"DROP SILENT GRAPH <{iri}>")
 
-    def load_articles(self, rows: Sequence[ArticleRow], nquads: bytes | None, *, replace: Iterable[str] = ()) -> None:
-        """Store articles: their quads (N-Quads, each in its article's named graph) and their index rows.
+    def load_articles(self, articles: Sequence[tuple[ArticleRow, bytes]], *, replace: Iterable[str] = ()) -> None:
+        """Store articles: each one's triples (N-Triples lines) into its named graph and into the merged default
+        graph, and its index row.
 
         ``replace`` names articles whose stored graph is out of date (a changed article, or a previous version
-        of one); their graphs are removed first. The order of the steps keeps the store consistent if the
-        process is killed at any point (see the module docstring).
+        of one); they are removed first. The order of the steps keeps the store consistent if the process is
+        killed at any point (see the module docstring).
         """
         import pyoxigraph
 
         now = time.time()
+        rows = [row for row, _ in articles]
         replace = sorted(set(replace))
         with self._transaction():
             self.index.executemany(
@@ -254,9 +287,13 @@ class GraphStore:
                 "ON CONFLICT(iri) DO UPDATE SET state = 'pending', hash = NULL, updated = excluded.updated",
                 [(row.iri, row.origin, now) for row in rows] + [(iri, None, now) for iri in replace])
         self._remove_graphs(replace)
-        if nquads:
+        bodies = [body for _, body in articles if body]
+        if bodies:
+            # TriG: every article's graph first, then the same lines at the top level (the default graph), so a
+            # load cut short never leaves merged triples whose article graph is missing
+            named = [b"<%s> {\n%s}\n" % (row.iri.encode("utf-8"), body) for row, body in articles if body]
             try:
-                self.ox.bulk_load(nquads, pyoxigraph.RdfFormat.N_QUADS)
+                self.ox.bulk_load(b"".join(named) + b"".join(bodies), pyoxigraph.RdfFormat.TRIG)
             except (SyntaxError, ValueError, OSError) as error:
                 raise StoreError(f"cannot load into the store: {' '.join(str(error).split())[:300]}") from error
         built = {row.iri for row in rows}
@@ -313,12 +350,19 @@ def _prefixes() -> dict[str, str]:
     return dict(sorted(ALL_PREFIXES.items()))
 
 
-def export_store(folder: str | Path, output: str | Path) -> int:
-    """Write the whole store to ``output`` (format by suffix: ``.nq .trig`` keep the named graphs; ``.nt .ttl`` write
-    their union, each triple once), atomically (``-`` = Turtle on stdout). Returns the number of statements written.
+def _named_quads(store):
+    import pyoxigraph
 
-    Named-graph formats are written in the store's order, which depends only on its content, so two stores with
-    the same quads export to the same bytes.
+    default = pyoxigraph.DefaultGraph
+    return (quad for quad in store if not isinstance(quad.graph_name, default))
+
+
+def export_store(folder: str | Path, output: str | Path) -> int:
+    """Write the store to ``output``, atomically (``-`` = Turtle on stdout); returns the statements written.
+
+    The format comes from the suffix: ``.nq``, ``.trig`` and ``.jsonld`` write the articles' named graphs (as
+    ``build --output`` does); ``.ttl`` and ``.nt`` write their merge, each triple once. Output is in the store's
+    order, which depends only on its content, so two stores with the same facts export to the same bytes.
     """
     import pyoxigraph
 
@@ -326,56 +370,62 @@ def export_store(folder: str | Path, output: str | Path) -> int:
     suffix = rdf_format(name)
     if suffix not in (".nq", ".trig", ".jsonld", ".nt", ".ttl"):
         raise OutputError(f"cannot export a store as {suffix}: use .nq, .trig, .jsonld, .ttl or .nt")
-    media_type = FORMATS[suffix][1]
-    fmt = pyoxigraph.RdfFormat.from_media_type(media_type)
+    fmt = pyoxigraph.RdfFormat.from_media_type(FORMATS[suffix][1])
     store = _open_read_only(folder)
-    if FORMATS[suffix][2]:
-        source, count = store, None
-    else:
-        union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        source = pyoxigraph.Store()
-        source.bulk_load(union.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), pyoxigraph.RdfFormat.N_TRIPLES)
-        count = None
-    prefixes = _prefixes() if suffix in (".ttl", ".trig") else None
+    quads = FORMATS[suffix][2]
+    merged = has_merged_default_graph(folder)
+    prefixes = _prefixes() if suffix in (".ttl", ".trig", ".jsonld") else None
+    counted = [0]
+
+    def counting(iterable):
+        for element in iterable:
+            counted[0] += 1
+            yield element
 
     def dump(stream) -> None:
         kwargs = {"prefixes": prefixes} if prefixes else {}
-        if FORMATS[suffix][2]:
-            source.dump(stream, format=fmt, **kwargs)
-        else:
-            source.dump(stream, format=fmt, from_graph=pyoxigraph.DefaultGraph(), **kwargs)
+        if quads:
+            source = _named_quads(store) if merged else iter(store)
+            pyoxigraph.serialize(counting(source), stream, format=fmt, **kwargs)
+        elif merged:
+            triples = store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
+            pyoxigraph.serialize(counting(quad.triple for quad in triples), stream, format=fmt, **kwargs)
+        else:  # a store without the merged graph (not built by graphbuild): merge its graphs in memory
+            union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            memory = pyoxigraph.Store()
+            memory.bulk_load(union.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), pyoxigraph.RdfFormat.N_TRIPLES)
+            pyoxigraph.serialize(counting(quad.triple for quad in memory), stream, format=fmt, **kwargs)
 
     compress = name.lower().endswith(".gz")
     if name == "-":
         dump(sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    else:
-        target = Path(name)
-        folder_out = target.parent if str(target.parent) else Path(".")
-        if not folder_out.is_dir():
-            raise OutputError(f"cannot write '{name}': folder '{folder_out}' does not exist")
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder_out)
-        except OSError as error:
-            raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
-        try:
-            with os.fdopen(handle, "wb") as raw:
-                if compress:
-                    with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as stream:
-                        dump(stream)
-                else:
-                    dump(raw)
-                raw.flush()
-                os.fsync(raw.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-            os.replace(temporary, target)
-        except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
-            raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    count = len(source) if count is None else count
-    return count
+        return counted[0]
+    target = Path(name)
+    folder_out = target.parent if str(target.parent) else Path(".")
+    if not folder_out.is_dir():
+        raise OutputError(f"cannot write '{name}': folder '{folder_out}' does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder_out)
+    except OSError as error:
+        raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as raw:
+            if compress:
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as stream:
+                    dump(stream)
+            else:
+                dump(raw)
+            raw.flush()
+            os.fsync(raw.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return counted[0]

@@ -195,7 +195,7 @@ def run(args) -> int:
     sources = plan_inputs(args.inputs, args.input_format)
     if args.doc_id and (len(sources) != 1 or sources[0].kind == "jsonl"):
         raise InputError("--id names one article; give one input")
-    options = BuildOptions(lang=args.lang, published=args.published, output="nquads" if args.store else "doc",
+    options = BuildOptions(lang=args.lang, published=args.published, output="ntriples" if args.store else "doc",
                            fields=tuple(sorted(fields.items())), rebuild=args.rebuild)
     if args.store:
         return _run_store(args, sources, options)
@@ -458,7 +458,7 @@ class _Loader:
             if self.error is not None:
                 continue  # drain: a failed load stops the run, later batches are not loaded
             try:
-                self.store.load_articles(*batch[:2], replace=batch[2])
+                self.store.load_articles(batch[0], replace=batch[1])
             except BaseException as error:  # handed to the main thread
                 self.error = error
 
@@ -484,8 +484,8 @@ class _Loader:
             self.origins[built.key] = None
         if replace:
             self.replace.append(built.iri)
-        self.parts.append(built.nquads)
-        self.size += len(built.nquads)
+        self.parts.append(built.ntriples)
+        self.size += 2 * len(built.ntriples)  # loaded twice: into the article's graph and into the merged graph
         self.report.built += 1
         self.report.triples += built.triples
         self.report.events += built.events
@@ -496,7 +496,7 @@ class _Loader:
     def _send(self) -> None:
         self._check()
         if self.rows or self.replace:
-            batch = (self.rows, b"".join(self.parts), self.replace)
+            batch = (list(zip(self.rows, self.parts)), self.replace)
             self.rows, self.parts, self.replace, self.size = [], [], [], 0
             self.queue.put(batch)
 

@@ -204,7 +204,7 @@ class ArabicGrammar:
                               % (sep, month, gloss)),
             "my": re.compile(r"(?<![\w\d])(?:[وبفل]|وب|وف)?(?:(?:شهر|الشهر)\s+)?(%s)%s\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4})(?!\w)"
                              % (month, gloss)),
-            "hijri": re.compile(r"(?<!\w)(\d{1,2})\s*(?:من\s+)?(%s)\s+(\d{4})\s*(?:ه|هـ|للهجره)?(?!\w)" % hijri),
+            "hijri": re.compile(r"(?<!\w)(\d{1,2})\s*(?:من\s+)?(%s)\s+(\d{4})(?:\s*(?:هـ|ه|للهجره)(?!\w))?" % hijri),
             "range": re.compile(r"(?<![\w\d])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)(?![\w\d])"),
             "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?![\w\d])"),
             "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\w\d])"),
