@@ -100,32 +100,13 @@ class ChunkResult:
 # Hashes
 
 
-_FINGERPRINT: str | None = None
-_EXTRACTION_MODULES = ("pipeline", "normalize", "text", "mentions", "entities", "posts", "events", "rdf", "vocab",
-                       "model", "matcher", "lexicon", "findings")
-
-
 def fingerprint() -> str:
-    """A hash of what decides the graph of an article besides its content: the version, the extraction code and its
-    data files. When it changes, every stored article is rebuilt."""
-    global _FINGERPRINT
-    if _FINGERPRINT is None:
-        from . import __version__
+    """What decides an article's graph besides its content and options: graphbuild's version. A new version rebuilds
+    every stored article on the next run; after changing extraction code or data without a new version, run
+    ``build --rebuild``."""
+    from . import __version__
 
-        package = Path(__file__).resolve().parent
-        files = [package / f"{name}.py" for name in _EXTRACTION_MODULES]
-        for folder in (package / "lang", package / "data"):
-            if folder.is_dir():
-                files.extend(sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
-        digest = hashlib.sha256(__version__.encode())
-        for path in files:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            digest.update(str(path.relative_to(package)).encode() + b"\0" + hashlib.sha256(data).digest())
-        _FINGERPRINT = digest.hexdigest()[:16]
-    return _FINGERPRINT
+    return f"graphbuild {__version__}"
 
 
 def article_id(article: Article) -> str:
@@ -287,6 +268,7 @@ def chunked(iterable: Iterable, size: int) -> Iterator[list]:
 
 def _worker_init(lang: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (forked after it was set)
     from .lang import get_language
 
     try:

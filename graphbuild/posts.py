@@ -95,6 +95,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     countries = _CountryLookup(analysis)
     positions = [position for position, _ in context]
     posts: dict[tuple[str, str, str | None], Post] = {}
+    evidences: dict[tuple[str, str, str | None], set] = {}
     for raw in findings.posts:
         person = resolved[raw.person]
         of = resolved[raw.of] if raw.of is not None else None
@@ -110,11 +111,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         start, end = folded.to_original(raw.start, raw.end)
         evidence = doc.span(start, end)
         key = (person, raw.role, of)
-        if key in posts:
-            previous = posts[key]
-            posts[key] = dataclasses.replace(previous, evidence=tuple(sorted(set(previous.evidence) | {evidence})))
-        else:
+        if key not in posts:
             posts[key] = Post(person, raw.role, of, (evidence,), role_text=evidence.text)
+            evidences[key] = {evidence}
+        else:
+            evidences[key].add(evidence)
+    posts = {key: dataclasses.replace(post, evidence=tuple(sorted(evidences[key]))) for key, post in posts.items()}
     # a post without its country or organization adds nothing when the same person and role has one
     complete = {(p.person, p.role) for p in posts.values() if p.of is not None}
     kept = tuple(p for p in posts.values() if p.of is not None or (p.person, p.role) not in complete)

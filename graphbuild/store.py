@@ -50,6 +50,8 @@ __all__ = ["GraphStore", "ArticleRow", "StoreInUseError", "export_store", "is_st
            "LOCK_NAME", "INDEX_NAME"]
 
 LOCK_NAME = "graphbuild.lock"
+#: IRIs minted from an article's IRI (``graphbuild.vocab.event_iri``, ``membership_iri``): stated by that article only
+_ARTICLE_MINTED = ("https://w3id.org/graphbuild/event/", "https://w3id.org/graphbuild/membership/")
 INDEX_NAME = "graphbuild.sqlite"
 
 _SCHEMA = """
@@ -260,13 +262,34 @@ class GraphStore:
     def _remove_graphs(self, iris: Iterable[str]) -> None:
         """Remove articles' named graphs, and the triples of the merged default graph that no other article states.
 
-        One SPARQL update per article, so each removal is a single transaction; running it again is harmless.
+        A triple about something only this article mints (the article and its ``#char=`` mentions, its events and
+        memberships, whose IRIs hash the article's) goes without a check; a shared one (an entity's label, a post)
+        only when no other named graph holds it. Orphans leave the default graph in one transaction, then the named
+        graph goes; running it again after an interruption finishes the job.
         """
+        import pyoxigraph
+
         for iri in iris:
-            self.ox.update(
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{iri}>) }} }} ; "
-                f"DROP SILENT GRAPH <{iri}>")
+            graph = pyoxigraph.NamedNode(iri)
+            owned = (iri, iri + "#")
+            orphans = []
+            for quad in self.ox.quads_for_pattern(None, None, None, graph):
+                subject, obj = quad.subject.value, getattr(quad.object, "value", None)
+                if (subject.startswith(owned) or subject.startswith(_ARTICLE_MINTED)
+                        or (isinstance(quad.object, pyoxigraph.NamedNode)
+                            and (obj.startswith(owned) or obj.startswith(_ARTICLE_MINTED)))):
+                    orphans.append(quad.triple)
+                    continue
+                for other in self.ox.quads_for_pattern(quad.subject, quad.predicate, quad.object, None):
+                    name = other.graph_name
+                    if not isinstance(name, pyoxigraph.DefaultGraph) and name != graph:
+                        break
+                else:
+                    orphans.append(quad.triple)
+            if orphans:
+                body = " ".join(f"{t.subject} {t.predicate} {t.object} ." for t in orphans)
+                self.ox.update(f"DELETE DATA {{ {body} }}")
+            self.ox.remove_graph(graph)
 
     def load_articles(self, articles: Sequence[tuple[ArticleRow, bytes]], *, replace: Iterable[str] = ()) -> None:
         """Store articles: each one's triples (N-Triples lines) into its named graph and into the merged default
@@ -322,7 +345,8 @@ class GraphStore:
         return len(self.ox)
 
     def optimize(self) -> None:
-        """Compact the database (faster reads, a smaller folder after many loads)."""
+        """Compact the database: after bulk loads, reads get several times faster and the folder smaller (about
+        9 s for the 16k-article bench store)."""
         self.ox.optimize()
 
 

@@ -359,9 +359,7 @@ def test_unicode_variants_are_read_and_every_offset_is_exact(name):
 
 @pytest.fixture(scope="module")
 def unicode_build(tmp_path_factory):
-    """Every Unicode variant as a file, built in one run into TriG (one named graph per article).
-
-    Not N-Quads: its writer breaks lines at U+2028 (see the xfail test on line separators)."""
+    """Every Unicode variant as a file, built in one run into TriG (one named graph per article)."""
     folder = tmp_path_factory.mktemp("unicode")
     for name, text in UNICODE_VARIANTS.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
@@ -668,6 +666,22 @@ def test_outputs_are_readable_like_any_file_not_0600_like_a_temporary_file(tmp_p
     (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
     built(cli("build", "a.txt", "-o", "out.ttl", cwd=tmp_path))
     assert (tmp_path / "out.ttl").stat().st_mode & 0o444 == 0o444
+
+
+def test_writing_to_a_fifo_writes_into_it_and_keeps_it(tmp_path):
+    import stat
+    import threading
+
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    fifo = tmp_path / "pipe.ttl"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    built(cli("build", "a.txt", "-o", "pipe.ttl", cwd=tmp_path, timeout=120))
+    reader.join(timeout=60)
+    assert received and b"gaf:denotedBy" in received[0]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a FIFO, not replaced by a regular file
 
 
 def test_writing_through_a_symlink_writes_its_target(tmp_path):

@@ -301,3 +301,12 @@ def test_the_store_opens_read_only_and_its_default_graph_is_the_merge(tmp_path):
              "<http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     assert int(next(iter(reader.query(putin)))["n"].value) == 2  # Arabic and English, once for all 3 articles
     assert int(next(iter(reader.query(putin, use_default_graph_as_union=True)))["n"].value) > 2  # oxigraph#1919
+
+
+def test_the_iris_the_store_treats_as_minted_per_article_are_the_ones_vocab_mints():
+    from graphbuild.store import _ARTICLE_MINTED
+    from graphbuild.vocab import BASE, article_iri, event_iri, membership_iri
+
+    article = article_iri("x")
+    assert str(event_iri(article, "Meeting", "1,2")).startswith(_ARTICLE_MINTED)
+    assert str(membership_iri(BASE + "entity/Q1", BASE + "post/p/1", article)).startswith(_ARTICLE_MINTED)
