@@ -59,7 +59,7 @@ def error_line(result: subprocess.CompletedProcess, command: str, code: str = "G
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
     assert lines, "no message"
     assert re.fullmatch(rf"graphbuild {command}: error: \[{code}\] .+", lines[-1]), lines[-1]
-    # ``build`` also reports the failed article on its own line before the error (see the xfail test below)
+    # with several inputs, ``build`` also reports each failed article on its own line before the error
     assert all(line.startswith(f"graphbuild {command}: ") for line in lines), lines
     return lines[-1]
 
@@ -693,8 +693,6 @@ def test_writing_through_a_symlink_writes_its_target(tmp_path):
     assert b"gaf:denotedBy" in (tmp_path / "real.ttl").read_bytes()
 
 
-@pytest.mark.xfail(strict=True, reason="build prints a single failed article twice: its 'failed:' report line and "
-                                       "then the same reason as the run's error")
 def test_a_single_bad_article_is_reported_in_one_line(tmp_path):
     (tmp_path / "paper.txt").write_bytes(b"%PDF-1.4")
     one_line_error(cli("build", "paper.txt", "-o", "out.ttl", cwd=tmp_path), "build")

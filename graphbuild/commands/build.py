@@ -239,7 +239,8 @@ def _run_file(args, sources, options) -> int:
             raise OutputError(f"cannot write '{output}': folder '{folder}' does not exist")
     if args.dask:
         raise InputError("--dask builds into a store: give --store DIR")
-    report = Report(_total(sources), args.quiet or len(sources) == 1 and sources[0].kind != "jsonl")
+    single_article = len(sources) == 1 and sources[0].kind != "jsonl"
+    report = Report(_total(sources), args.quiet or single_article)
     docs = []
     failures: list[Failed] = []
     seen: dict[str, str] = {}
@@ -254,7 +255,8 @@ def _run_file(args, sources, options) -> int:
                     report.failed += 1
                     if args.strict:
                         raise _Stop(_failure_text(result.where, result.label, result.reason))
-                    report.line(_failure_text(result.where, result.label, result.reason))
+                    if not single_article:  # one article alone: its error below says it once
+                        report.line(_failure_text(result.where, result.label, result.reason))
                 elif result.iri in seen:
                     if seen[result.iri] == result.hash:
                         report.duplicates += 1
