@@ -211,24 +211,64 @@ def _median_time(function, repeat: int) -> tuple[float, int]:
     return statistics.median(times), rows
 
 
-def oxigraph_queries(store_dir: Path, queries: list[Path]) -> dict:
+def _in_child(function, timeout: float) -> dict:
+    """Run ``function`` (returning a JSON-able dict) in a forked child; give up after ``timeout`` seconds."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        try:
+            os.write(write, json.dumps(function()).encode())
+        except BaseException as error:  # the engine could not run it: say why
+            message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+            os.write(write, json.dumps({"ms": None, "rows": None, "error": message}).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    chunks = []
+    while chunk := os.read(read, 1 << 16):
+        chunks.append(chunk)
+    os.close(read)
+    return json.loads(b"".join(chunks)) if chunks else {"ms": None, "rows": None, "timeout_s": timeout}
+
+
+def _timed_rows(count_rows) -> dict:
+    """Median of 3 (after one warm-up run) when a run takes under 5 s, else the single run."""
+    first, rows = _median_time(count_rows, 1)
+    if first < 5:
+        seconds, rows = _median_time(count_rows, 3)
+    else:
+        seconds = first
+    return {"ms": seconds * 1000, "rows": rows}
+
+
+def oxigraph_queries(store_dir: Path, queries: list[Path], timeout: float) -> dict:
     import pyoxigraph
 
-    store = pyoxigraph.Store.read_only(str(store_dir))
     out = {}
     for path in queries:
         sparql = path.read_text(encoding="utf-8")
 
-        def run():
-            result = store.query(sparql)  # the merged default graph (see graphbuild.store)
-            if isinstance(result, pyoxigraph.QueryBoolean):
-                return 1
-            return sum(1 for _ in result)
+        def measure():
+            store = pyoxigraph.Store.read_only(str(store_dir))
 
-        run()  # warm the caches once
-        seconds, rows = _median_time(run, 3)
-        out[path.name] = {"ms": seconds * 1000, "rows": rows}
-        log(f"oxigraph {path.name}: {seconds * 1000:.1f} ms, {rows} rows")
+            def count_rows():
+                result = store.query(sparql)  # the merged default graph (see graphbuild.store)
+                return 1 if isinstance(result, pyoxigraph.QueryBoolean) else sum(1 for _ in result)
+
+            return _timed_rows(count_rows)
+
+        out[path.name] = _in_child(measure, timeout)
+        log(f"oxigraph {path.name}: {out[path.name]}")
     return out
 
 
@@ -244,35 +284,7 @@ def rdflib_queries(nquads: Path, queries: list[Path], timeout: float) -> dict:
     out = {"_load_s": load_seconds, "_peak_rss_MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     for path in queries:
         sparql = path.read_text(encoding="utf-8")
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # child
-            os.close(read)
-            try:
-                first, rows = _median_time(lambda: sum(1 for _ in dataset.query(sparql)), 1)
-                repeat_seconds = first
-                if first < 5:
-                    repeat_seconds, rows = _median_time(lambda: sum(1 for _ in dataset.query(sparql)), 2)
-                    repeat_seconds = min(first, repeat_seconds)
-                os.write(write, json.dumps({"ms": repeat_seconds * 1000, "rows": rows}).encode())
-            except BaseException as error:  # rdflib could not run it: say why
-                message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-                os.write(write, json.dumps({"ms": None, "rows": None, "error": message}).encode())
-            finally:
-                os._exit(0)
-        os.close(write)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                break
-            time.sleep(0.2)
-        else:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        data = os.read(read, 1 << 16)
-        os.close(read)
-        out[path.name] = json.loads(data) if data else {"ms": None, "rows": None, "timeout_s": timeout}
+        out[path.name] = _in_child(lambda: _timed_rows(lambda: sum(1 for _ in dataset.query(sparql))), timeout)
         log(f"rdflib {path.name}: {out[path.name]}")
     return out
 
@@ -291,7 +303,9 @@ def main() -> None:
     parser.add_argument("--no-jobs1-all", action="store_true", help="skip --jobs 1 on the whole corpus")
     parser.add_argument("--no-in-process", action="store_true")
     parser.add_argument("--rdflib-size", default="all", help="size whose store rdflib is compared on")
-    parser.add_argument("--rdflib-timeout", type=float, default=600)
+    parser.add_argument("--query-timeout", type=float, default=300, help="seconds per query and engine")
+    parser.add_argument("--only-queries", action="store_true",
+                        help="skip the measurements and builds; query the stores a previous run left in --work")
     args = parser.parse_args()
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -300,10 +314,23 @@ def main() -> None:
     results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                  "platform": platform.platform()},
                      "corpus": str(args.corpus), "sizes": {}, "builds": {}, "queries": {}}
+
+    def save() -> None:
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+
+    queries = sorted((ROOT / "examples" / "queries").glob("*.rq"))
+    largest = list(slices)[-1]
+    if args.only_queries:
+        results["builds"] = {f"j2-{label}": {"store": str(args.work / f"store-j2-{label}")} for label in slices}
+        run_queries(args, results, slices, largest, queries, save)
+        print(json.dumps(results, indent=1, ensure_ascii=False, default=str))
+        return
     for label, (path, n, megabytes) in slices.items():
         results["sizes"][label] = {"articles": n, "MB": megabytes}
         if not args.no_in_process:
             results["sizes"][label]["in_process"] = in_process(label, path, n, megabytes)
+            save()
 
     modes = ["j1", "j2"] + ([] if args.no_dask else ["dask"])
     for label, (path, n, megabytes) in slices.items():
@@ -311,8 +338,8 @@ def main() -> None:
             if mode == "j1" and label == "all" and args.no_jobs1_all:
                 continue
             results["builds"][f"{mode}-{label}"] = build(label, path, n, megabytes, args.work, mode)
+            save()
 
-    largest = list(slices)[-1]
     full = results["builds"][f"j2-{largest}"]
     store = Path(full["store"])
     quads = store_quads(store)
@@ -326,25 +353,31 @@ def main() -> None:
         small = results["builds"]["j2-1000"]
         results["scaling_j2_ms_per_article_ratio"] = full["ms_per_article"] / small["ms_per_article"]
 
-    queries = sorted((ROOT / "examples" / "queries").glob("*.rq"))
-    results["queries"]["oxigraph"] = oxigraph_queries(store, queries)
-    results["queries"]["oxigraph_store"] = str(store)
-    if not args.no_rdflib:
-        rdflib_store = Path(results["builds"][f"j2-{args.rdflib_size}"]["store"])
-        if rdflib_store != store:
-            results["queries"]["oxigraph_same_store"] = oxigraph_queries(rdflib_store, queries)
-        export = args.work / f"export-{args.rdflib_size}.nq"
-        started = time.perf_counter()
-        from graphbuild.store import export_store
+    save()
+    run_queries(args, results, slices, largest, queries, save)
+    print(json.dumps(results, indent=1, ensure_ascii=False, default=str))
 
-        export_store(rdflib_store, export)
-        results["queries"]["export_nq_s"] = time.perf_counter() - started
-        results["queries"]["rdflib"] = rdflib_queries(export, queries, args.rdflib_timeout)
-        results["queries"]["rdflib_store"] = str(rdflib_store)
-    text = json.dumps(results, indent=1, ensure_ascii=False, default=str)
-    if args.json:
-        args.json.write_text(text, encoding="utf-8")
-    print(text)
+
+def run_queries(args, results, slices, largest, queries, save) -> None:
+    store = Path(results["builds"][f"j2-{largest}"]["store"])
+    results["queries"]["oxigraph"] = oxigraph_queries(store, queries, args.query_timeout)
+    results["queries"]["oxigraph_store"] = str(store)
+    save()
+    if args.no_rdflib:
+        return
+    rdflib_store = Path(results["builds"][f"j2-{args.rdflib_size}"]["store"])
+    if rdflib_store != store:
+        results["queries"]["oxigraph_same_store"] = oxigraph_queries(rdflib_store, queries, args.query_timeout)
+        save()
+    export = args.work / f"export-{args.rdflib_size}.nq"
+    started = time.perf_counter()
+    from graphbuild.store import export_store
+
+    export_store(rdflib_store, export)
+    results["queries"]["export_nq_s"] = time.perf_counter() - started
+    results["queries"]["rdflib"] = rdflib_queries(export, queries, args.query_timeout)
+    results["queries"]["rdflib_store"] = str(rdflib_store)
+    save()
 
 
 if __name__ == "__main__":
