@@ -62,6 +62,8 @@ class Entity:
     wikidata: str | None = None
     subtype: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: the gazetteer's name for it in the article's language: one label per entity across all articles
+    preferred_name: str | None = None
 
     @property
     def label(self) -> str:

@@ -129,7 +129,6 @@ def content_hash(article: Article, options: BuildOptions) -> str:
 
 
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def check_iri(value: str) -> str:
@@ -139,35 +138,11 @@ def check_iri(value: str) -> str:
     return value
 
 
-def ntriples_lines(triples: Iterable[tuple]) -> list[str]:
-    """N-Triples lines of ``triples`` (rdflib terms), sorted and without duplicates.
-
-    IRIs are written as they are: graphbuild mints them from slugs, digests and gazetteer ids, and
-    ``build_article`` checks the ones that come from data (entities, the article) before; the store's
-    parser checks every IRI again when it loads the lines.
-    """
-    from rdflib import URIRef
-
-    lines = set()
-    for s, p, o in triples:
-        if type(o) is URIRef:
-            lines.add(f"<{s}> <{p}> <{o}> .\n")
-            continue
-        lexical = o.translate(_ESCAPE)
-        language = o.language
-        if language:
-            lines.add(f'<{s}> <{p}> "{lexical}"@{language} .\n')
-        else:
-            datatype = o.datatype
-            lines.add(f'<{s}> <{p}> "{lexical}"^^<{datatype}> .\n' if datatype else f'<{s}> <{p}> "{lexical}" .\n')
-    return sorted(lines)
-
-
 def build_article(article: Article, options: BuildOptions, *, key: str | None = None, where: str | None = None,
                   digest_: str | None = None) -> Built:
     """Extract one article and turn it into RDF (raises on failure)."""
     from . import pipeline
-    from .rdf import doc_triples, entity_node
+    from .rdf import doc_ntriples, entity_node
     from .vocab import article_iri
 
     doc_id = article_id(article)
@@ -180,9 +155,9 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
                   entities=entities)
     if options.output == "doc":
         built.doc = doc
-        built.triples = len(set(doc_triples(doc)))
+        built.triples = len(doc_ntriples(doc))
     else:
-        lines = ntriples_lines(doc_triples(doc))
+        lines = doc_ntriples(doc)
         built.triples = len(lines)
         built.ntriples = "".join(lines).encode("utf-8")
     return built

@@ -59,7 +59,12 @@ def article_iri(article_id: str) -> URIRef:
 
 def mention_iri(article: URIRef, start: int, end: int) -> URIRef:
     """An RFC 5147 character fragment of the article: ``text[start:end]`` is the mention."""
-    return URIRef(f"{article}#char={start},{end}")
+    return URIRef(article + mention_fragment(start, end))
+
+
+def mention_fragment(start: int, end: int) -> str:
+    """The fragment that ``mention_iri`` appends to an article's IRI."""
+    return f"#char={start},{end}"
 
 
 def entity_iri(kind: str, wikidata: str | None, key: str) -> URIRef:
