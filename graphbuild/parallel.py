@@ -2,7 +2,8 @@
 
 Work goes out in chunks (about a second of work each, so that process overhead does not count, see
 ``../shared/docs/measured.md``) and comes back as :class:`ChunkResult`: for each article either a
-:class:`Built` (its triples as sorted, deduplicated N-Triples lines, or its ``Doc`` for file outputs), a
+:class:`Built` (its triples as sorted, deduplicated N-Triples lines split as the store keeps them, or its
+``Doc`` for file outputs), a
 :class:`Failed` (where, id and a one-line reason) or a :class:`Skipped` (unchanged since it was stored).
 Results are always handed back in input order, so every runner gives the same output.
 
@@ -27,6 +28,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from .corpus import Item, Partition, parse_fields, read_partition
 from .reader import Article
+from .store import ArticleStatements
 
 __all__ = ["BuildOptions", "Built", "ChunkResult", "Failed", "Skipped", "article_id", "build_items",
            "build_partition", "chunked", "content_hash", "fingerprint", "run_dask", "run_local"]
@@ -61,7 +63,7 @@ class Built:
     triples: int
     events: int
     entities: tuple[str, ...]
-    ntriples: bytes | None = None      # the article's triples, one N-Triples line each, sorted, no duplicates
+    statements: ArticleStatements | None = None  # for a store: the article's N-Triples lines, split
     doc: object | None = None
 
 
@@ -159,7 +161,7 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
     else:
         lines = doc_ntriples(doc)
         built.triples = len(lines)
-        built.ntriples = "".join(lines).encode("utf-8")
+        built.statements = ArticleStatements.split(iri, "".join(lines).encode("utf-8"))
     return built
 
 

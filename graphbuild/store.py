@@ -2,43 +2,53 @@
 
     with GraphStore.open("store/") as store:          # a second writer is refused (StoreError)
         known = store.known_hashes()                  # article IRI -> content hash of what is stored
-        store.load_articles([(row, ntriples), ...])   # bulk-load, then record the articles' hashes
+        store.load_articles([(row, ArticleStatements.split(row.iri, ntriples)), ...])
         store.remove_articles([iri, ...])
     export_store("store/", "all.trig")                # pyoxigraph's serializers; format by suffix
 
-Two views of the same facts are kept:
+Each statement is stored once, in one graph:
 
-* each article's triples in its **named graph** (the article's IRI): exact provenance, and an article can be
-  replaced or removed;
-* their RDF merge in the **default graph**: every triple once, however many articles state it (one Putin, one
-  label, one post). Query it as the plain default graph (``use_default_graph_as_union=False``, pyoxigraph's
-  default): Oxigraph's union of named graphs is a bag (oxigraph#1919), so a label stated by 900 articles
-  would match 900 times and joins explode. A triple leaves the default graph when the last article that states
-  it is removed.
+* an article's **named graph** (the article's IRI) holds the statements about what that article alone mints: the
+  article, its ``#char=`` mentions and sentences, its events and memberships, and every statement that points at
+  one of them (``?entity gaf:denotedBy <article#char=…>``). Provenance is exact, and an article is replaced or
+  removed with its graph;
+* the **default graph** holds the statements that many articles can make: an entity's types, labels and
+  ``owl:sameAs``, posts and roles, who holds which post. Each is stored once however many articles state it;
+  a count per statement (in the index) says how many do, and the statement goes when the last of them goes.
+
+So the union of all graphs is the RDF merge of the articles' graphs, every statement once: query it with
+``use_default_graph_as_union=True`` (``graphbuild query --store`` and ``serve`` do; ``oxigraph query
+--union-default-graph``). Loading each statement into one graph only, rather than into its article's graph and
+again into a merged default graph, halves what the store writes (each named-graph quad feeds six indexes).
 
 The folder *is* an Oxigraph (RocksDB) database, so ``pyoxigraph.Store.read_only(folder)``, the ``oxigraph``
 CLI and ``graphbuild query --store`` open it directly; graphbuild keeps two more files in it:
 
 * ``graphbuild.lock``: held with ``flock`` by the one process that writes (released by the system when that
   process ends, even by ``kill -9``), and naming it, so a second writer gets a clear message;
-* ``graphbuild.sqlite``: one row per stored article: its IRI, the hash of its content and of the extractor,
-  where it was read, its counts, and its state.
+* ``graphbuild.sqlite``: one row per stored article (its IRI, the hash of its content and of the extractor, where
+  it was read, its counts, its state, and which shared statements it makes), and the count of each shared
+  statement.
 
 Consistency under interruption: rows are first written as ``pending`` (committed) before an article's graph is
-touched; the quads are bulk-loaded; only then are the rows marked ``done``. A run killed at any point leaves
-``pending`` rows, and the next open removes those graphs and rows, so a re-run extracts those articles again.
-Quads are a set, so loading an article twice never duplicates anything.
+touched; the quads are bulk-loaded; only then are the rows marked ``done`` and the shared statements counted, in
+one transaction. A run killed at any point leaves ``pending`` rows, and the next open removes those graphs and
+rows, so a re-run extracts those articles again. Quads are a set, so loading an article twice never duplicates
+anything. A run killed between a load and its commit can leave shared statements that no stored article makes
+yet (an entity's label); building those articles again counts them, and nothing is ever duplicated.
 """
 from __future__ import annotations
 
 import errno
 import fcntl
 import gzip
+import hashlib
 import os
 import sqlite3
 import sys
 import tempfile
 import time
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -46,12 +56,13 @@ from typing import Iterable, Sequence
 from .errors import OutputError, StoreError
 from .rdfio import FORMATS, rdf_format
 
-__all__ = ["GraphStore", "ArticleRow", "StoreInUseError", "export_store", "is_store", "has_merged_default_graph",
-           "LOCK_NAME", "INDEX_NAME"]
+__all__ = ["GraphStore", "ArticleRow", "ArticleStatements", "StoreInUseError", "export_store", "is_store",
+           "is_graphbuild_store", "LOCK_NAME", "INDEX_NAME"]
 
 LOCK_NAME = "graphbuild.lock"
 #: IRIs minted from an article's IRI (``graphbuild.vocab.event_iri``, ``membership_iri``): stated by that article only
 _ARTICLE_MINTED = ("https://w3id.org/graphbuild/event/", "https://w3id.org/graphbuild/membership/")
+LAYOUT = "2"
 INDEX_NAME = "graphbuild.sqlite"
 
 _SCHEMA = """
@@ -63,13 +74,15 @@ CREATE TABLE IF NOT EXISTS articles (
     triples  INTEGER NOT NULL DEFAULT 0,
     entities INTEGER NOT NULL DEFAULT 0,
     events   INTEGER NOT NULL DEFAULT 0,
-    updated  REAL NOT NULL
+    updated  REAL NOT NULL,
+    shared   BLOB
 );
 CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin);
 CREATE INDEX IF NOT EXISTS articles_state ON articles(state);
+CREATE TABLE IF NOT EXISTS shared (hash INTEGER PRIMARY KEY, refs INTEGER NOT NULL, line BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-INSERT OR IGNORE INTO meta(name, value) VALUES ('default_graph', 'merge of the named graphs');
-INSERT OR IGNORE INTO meta(name, value) VALUES ('layout', '1');
+INSERT OR IGNORE INTO meta(name, value) VALUES ('default_graph', 'statements shared by articles; query the union');
+INSERT OR IGNORE INTO meta(name, value) VALUES ('layout', '2');
 """
 
 
@@ -91,23 +104,47 @@ class ArticleRow:
     events: int = 0
 
 
+def _statement_hash(line: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(line, digest_size=8).digest(), "big", signed=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleStatements:
+    """An article's N-Triples lines, split into those about what it alone mints (its named graph) and those
+    many articles can make (the shared default graph)."""
+
+    owned: bytes
+    shared: tuple[bytes, ...]
+
+    @classmethod
+    def split(cls, article: str, ntriples: bytes) -> ArticleStatements:
+        """Split the N-Triples lines of ``article`` (one statement a line, as ``graphbuild.rdf.doc_ntriples``)."""
+        mine = (f"<{article}>".encode(), f"<{article}#".encode()) + tuple(f"<{p}".encode() for p in _ARTICLE_MINTED)
+        owned, shared = [], []
+        for line in ntriples.splitlines(keepends=True):
+            subject, _, rest = line.partition(b" ")
+            if subject.startswith(mine) or rest.partition(b" ")[2].startswith(mine):
+                owned.append(line)
+            else:
+                shared.append(line)
+        return cls(b"".join(owned), tuple(shared))
+
+    @property
+    def size(self) -> int:
+        return len(self.owned) + sum(map(len, self.shared))
+
+
+def _pack(hashes: list[int]) -> bytes:
+    return array("q", hashes).tobytes()
+
+
+def _unpack(blob: bytes) -> list[int]:
+    return array("q", blob).tolist()
+
+
 def is_store(folder: str | Path) -> bool:
     """Whether ``folder`` holds an Oxigraph database."""
     return (Path(folder) / "CURRENT").is_file()
-
-
-def has_merged_default_graph(folder: str | Path) -> bool:
-    """Whether ``folder`` is a graphbuild store whose default graph is the merge of its named graphs (query it
-    without ``use_default_graph_as_union``)."""
-    path = Path(folder) / INDEX_NAME
-    if not path.is_file():
-        return False
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as index:
-            row = index.execute("SELECT value FROM meta WHERE name = 'default_graph'").fetchone()
-    except sqlite3.Error:
-        return False
-    return bool(row and row[0].startswith("merge"))
 
 
 def _check_folder(folder: Path, create: bool) -> None:
@@ -189,8 +226,13 @@ class GraphStore:
                 index.execute("PRAGMA journal_mode=WAL")
                 index.execute("PRAGMA synchronous=NORMAL")
                 index.executescript(_SCHEMA)
+                layout = index.execute("SELECT value FROM meta WHERE name = 'layout'").fetchone()
             except sqlite3.Error as error:
                 raise StoreError(f"cannot open the article index of '{folder}': {error}") from None
+            if layout[0] != LAYOUT:
+                index.close()
+                raise StoreError(f"the store '{folder}' was built by an older graphbuild (layout {layout[0]}); "
+                                 "build it again into a new folder")
         except BaseException:
             lock_handle.close()
             raise
@@ -221,7 +263,7 @@ class GraphStore:
         """Remove what an interrupted run left half-written (``pending`` articles); return how many."""
         pending = [row[0] for row in self.index.execute("SELECT iri FROM articles WHERE state = 'pending'")]
         if pending:
-            self._remove_graphs(pending)
+            self._remove(pending)
             with self._transaction():
                 self.index.executemany("DELETE FROM articles WHERE iri = ?", [(iri,) for iri in pending])
         return len(pending)
@@ -259,41 +301,36 @@ class GraphStore:
 
     # -- writing -------------------------------------------------------------------------------------------------
 
-    def _remove_graphs(self, iris: Iterable[str]) -> None:
-        """Remove articles' named graphs, and the triples of the merged default graph that no other article states.
+    def _remove(self, iris: Sequence[str]) -> None:
+        """Remove articles' named graphs, and the shared statements that no other article makes.
 
-        A triple about something only this article mints (the article and its ``#char=`` mentions, its events and
-        memberships, whose IRIs hash the article's) goes without a check; a shared one (an entity's label, a post)
-        only when no other named graph holds it. Orphans leave the default graph in one transaction, then the named
-        graph goes; running it again after an interruption finishes the job.
+        The counts go down (and the articles' lists of shared statements are cleared) in one transaction before
+        the statements that reached zero leave the default graph, so running it again after an interruption
+        never counts twice; an interruption in between leaves at worst a statement no article makes.
         """
         import pyoxigraph
 
         for iri in iris:
-            graph = pyoxigraph.NamedNode(iri)
-            owned = (iri, iri + "#")
-            orphans = []
-            for quad in self.ox.quads_for_pattern(None, None, None, graph):
-                subject, obj = quad.subject.value, getattr(quad.object, "value", None)
-                if (subject.startswith(owned) or subject.startswith(_ARTICLE_MINTED)
-                        or (isinstance(quad.object, pyoxigraph.NamedNode)
-                            and (obj.startswith(owned) or obj.startswith(_ARTICLE_MINTED)))):
-                    orphans.append(quad.triple)
-                    continue
-                for other in self.ox.quads_for_pattern(quad.subject, quad.predicate, quad.object, None):
-                    name = other.graph_name
-                    if not isinstance(name, pyoxigraph.DefaultGraph) and name != graph:
-                        break
-                else:
-                    orphans.append(quad.triple)
-            if orphans:
-                body = " ".join(f"{t.subject} {t.predicate} {t.object} ." for t in orphans)
-                self.ox.update(f"DELETE DATA {{ {body} }}")
-            self.ox.remove_graph(graph)
+            self.ox.remove_graph(pyoxigraph.NamedNode(iri))
+        gone: list[bytes] = []
+        with self._transaction():
+            for start in range(0, len(iris), 500):
+                part = list(iris[start:start + 500])
+                marks = ",".join("?" * len(part))
+                blobs = self.index.execute(
+                    f"SELECT shared FROM articles WHERE iri IN ({marks}) AND shared IS NOT NULL", part).fetchall()
+                hashes = [h for (blob,) in blobs for h in _unpack(blob)]
+                self.index.executemany(f"UPDATE articles SET shared = NULL WHERE iri = ?", [(i,) for i in part])
+                self.index.executemany("UPDATE shared SET refs = refs - 1 WHERE hash = ?", [(h,) for h in hashes])
+            gone = [line for (line,) in self.index.execute("SELECT line FROM shared WHERE refs <= 0")]
+            self.index.execute("DELETE FROM shared WHERE refs <= 0")
+        if gone:
+            self.ox.update(f"DELETE DATA {{ {b''.join(gone).decode('utf-8')} }}")
 
-    def load_articles(self, articles: Sequence[tuple[ArticleRow, bytes]], *, replace: Iterable[str] = ()) -> None:
-        """Store articles: each one's triples (N-Triples lines) into its named graph and into the merged default
-        graph, and its index row.
+    def load_articles(self, articles: Sequence[tuple[ArticleRow, ArticleStatements]], *,
+                      replace: Iterable[str] = ()) -> None:
+        """Store articles: each one's own statements into its named graph, its shared ones into the default
+        graph (once), and its index row.
 
         ``replace`` names articles whose stored graph is out of date (a changed article, or a previous version
         of one); they are removed first. The order of the steps keeps the store consistent if the process is
@@ -309,33 +346,52 @@ class GraphStore:
                 "INSERT INTO articles(iri, hash, origin, state, updated) VALUES (?, NULL, ?, 'pending', ?) "
                 "ON CONFLICT(iri) DO UPDATE SET state = 'pending', hash = NULL, updated = excluded.updated",
                 [(row.iri, row.origin, now) for row in rows] + [(iri, None, now) for iri in replace])
-        self._remove_graphs(replace)
-        bodies = [body for _, body in articles if body]
-        if bodies:
-            # TriG: every article's graph first, then the same lines at the top level (the default graph), so a
-            # load cut short never leaves merged triples whose article graph is missing
-            named = [b"<%s> {\n%s}\n" % (row.iri.encode("utf-8"), body) for row, body in articles if body]
-            try:
-                self.ox.bulk_load(b"".join(named) + b"".join(bodies), pyoxigraph.RdfFormat.TRIG)
-            except (SyntaxError, ValueError, OSError) as error:
-                raise StoreError(f"cannot load into the store: {' '.join(str(error).split())[:300]}") from error
+        if replace:
+            self._remove(replace)
+        hashes = {row.iri: sorted({_statement_hash(line) for line in statements.shared})
+                  for row, statements in articles}
+        lines = {_statement_hash(line): line for _, statements in articles for line in statements.shared}
+        new = self._unknown(sorted(lines))
+        named = [b"<%s> {\n%s}\n" % (row.iri.encode("utf-8"), statements.owned)
+                 for row, statements in articles if statements.owned]
+        try:
+            if named:
+                self.ox.bulk_load(b"".join(named), pyoxigraph.RdfFormat.TRIG)
+            if new:
+                self.ox.bulk_load(b"".join(lines[h] for h in new), pyoxigraph.RdfFormat.N_TRIPLES)
+        except (SyntaxError, ValueError, OSError) as error:
+            raise StoreError(f"cannot load into the store: {' '.join(str(error).split())[:300]}") from error
         built = {row.iri for row in rows}
         with self._transaction():
             self.index.executemany(
+                "INSERT INTO shared(hash, refs, line) VALUES (?, 1, ?) ON CONFLICT(hash) DO UPDATE SET refs = refs + 1",
+                [(h, lines[h]) for iri in hashes for h in hashes[iri]])
+            self.index.executemany(
                 "UPDATE articles SET hash = ?, origin = ?, state = 'done', triples = ?, entities = ?, events = ?, "
-                "updated = ? WHERE iri = ?",
-                [(row.hash, row.origin, row.triples, row.entities, row.events, now, row.iri) for row in rows])
+                "updated = ?, shared = ? WHERE iri = ?",
+                [(row.hash, row.origin, row.triples, row.entities, row.events, now, _pack(hashes[row.iri]), row.iri)
+                 for row in rows])
             gone = [iri for iri in replace if iri not in built]
             self.index.executemany("DELETE FROM articles WHERE iri = ?", [(iri,) for iri in gone])
 
+    def _unknown(self, hashes: list[int]) -> list[int]:
+        """Those of ``hashes`` that no stored article makes yet."""
+        known: set[int] = set()
+        for start in range(0, len(hashes), 500):
+            part = hashes[start:start + 500]
+            marks = ",".join("?" * len(part))
+            known.update(h for (h,) in self.index.execute(f"SELECT hash FROM shared WHERE hash IN ({marks})", part))
+        return [h for h in hashes if h not in known]
+
     def remove_articles(self, iris: Iterable[str]) -> int:
-        """Remove articles (their graphs and rows); return how many there were."""
+        """Remove articles (their graphs, their shared statements no other article makes, and their rows);
+        return how many there were."""
         iris = sorted(set(iris))
         if not iris:
             return 0
         with self._transaction():
             self.index.executemany("UPDATE articles SET state = 'pending' WHERE iri = ?", [(iri,) for iri in iris])
-        self._remove_graphs(iris)
+        self._remove(iris)
         with self._transaction():
             self.index.executemany("DELETE FROM articles WHERE iri = ?", [(iri,) for iri in iris])
         return len(iris)
@@ -374,19 +430,18 @@ def _prefixes() -> dict[str, str]:
     return dict(sorted(ALL_PREFIXES.items()))
 
 
-def _named_quads(store):
-    import pyoxigraph
-
-    default = pyoxigraph.DefaultGraph
-    return (quad for quad in store if not isinstance(quad.graph_name, default))
+def is_graphbuild_store(folder: str | Path) -> bool:
+    """Whether ``folder`` holds a store graphbuild built, where every statement is in one graph only."""
+    return (Path(folder) / INDEX_NAME).is_file()
 
 
 def export_store(folder: str | Path, output: str | Path) -> int:
     """Write the store to ``output``, atomically (``-`` = Turtle on stdout); returns the statements written.
 
-    The format comes from the suffix: ``.nq``, ``.trig`` and ``.jsonld`` write the articles' named graphs (as
-    ``build --output`` does); ``.ttl`` and ``.nt`` write their merge, each triple once. Output is in the store's
-    order, which depends only on its content, so two stores with the same facts export to the same bytes.
+    The format comes from the suffix: ``.nq``, ``.trig`` and ``.jsonld`` write the graphs as stored (each
+    article's named graph, and the shared statements in the default graph); ``.ttl`` and ``.nt`` write their
+    merge, each triple once. Output is in the store's order, which depends only on its content, so two stores
+    with the same facts export to the same bytes.
     """
     import pyoxigraph
 
@@ -397,7 +452,7 @@ def export_store(folder: str | Path, output: str | Path) -> int:
     fmt = pyoxigraph.RdfFormat.from_media_type(FORMATS[suffix][1])
     store = _open_read_only(folder)
     quads = FORMATS[suffix][2]
-    merged = has_merged_default_graph(folder)
+    ours = is_graphbuild_store(folder)
     prefixes = _prefixes() if suffix in (".ttl", ".trig", ".jsonld") else None
     counted = [0]
 
@@ -409,13 +464,11 @@ def export_store(folder: str | Path, output: str | Path) -> int:
     def dump(stream) -> None:
         kwargs = {"prefixes": prefixes} if prefixes else {}
         if quads:
-            source = _named_quads(store) if merged else iter(store)
-            pyoxigraph.serialize(counting(source), stream, format=fmt, **kwargs)
-        elif merged:
-            triples = store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())
-            pyoxigraph.serialize(counting(quad.triple for quad in triples), stream, format=fmt, **kwargs)
-        else:  # a store without the merged graph (not built by graphbuild): merge its graphs in memory
-            union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            pyoxigraph.serialize(counting(iter(store)), stream, format=fmt, **kwargs)
+        elif ours:  # each statement is in one graph only
+            pyoxigraph.serialize(counting(quad.triple for quad in store), stream, format=fmt, **kwargs)
+        else:  # another store may state a triple in several graphs: merge them in memory
+            union = store.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
             memory = pyoxigraph.Store()
             memory.bulk_load(union.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), pyoxigraph.RdfFormat.N_TRIPLES)
             pyoxigraph.serialize(counting(quad.triple for quad in memory), stream, format=fmt, **kwargs)

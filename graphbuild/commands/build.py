@@ -448,10 +448,10 @@ class _Loader:
         self.report = report
         self.strict = strict
         self.rows = []
-        self.parts: list[bytes] = []
+        self.parts: list = []  # ArticleStatements
         self.replace: list[str] = []
         self.size = 0
-        self.limit = int(os.environ.get("GRAPHBUILD_LOAD_BATCH_BYTES", 64 << 20))
+        self.limit = int(os.environ.get("GRAPHBUILD_LOAD_BATCH_BYTES", 128 << 20))
         self.origins: dict[str, None] = {}
         self.queue: queue.Queue = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
@@ -492,8 +492,8 @@ class _Loader:
             self.origins[built.key] = None
         if replace:
             self.replace.append(built.iri)
-        self.parts.append(built.ntriples)
-        self.size += 2 * len(built.ntriples)  # loaded twice: into the article's graph and into the merged graph
+        self.parts.append(built.statements)
+        self.size += built.statements.size
         self.report.built += 1
         self.report.triples += built.triples
         self.report.events += built.events
