@@ -49,6 +49,7 @@ import sys
 import tempfile
 import time
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -114,24 +115,24 @@ class ArticleStatements:
     many articles can make (the shared default graph)."""
 
     owned: bytes
-    shared: tuple[bytes, ...]
+    shared: dict[int, bytes]  # a hash of each shared line -> the line
 
     @classmethod
     def split(cls, article: str, ntriples: bytes) -> ArticleStatements:
         """Split the N-Triples lines of ``article`` (one statement a line, as ``graphbuild.rdf.doc_ntriples``)."""
         mine = (f"<{article}>".encode(), f"<{article}#".encode()) + tuple(f"<{p}".encode() for p in _ARTICLE_MINTED)
-        owned, shared = [], []
+        owned, shared = [], {}
         for line in ntriples.splitlines(keepends=True):
             subject, _, rest = line.partition(b" ")
             if subject.startswith(mine) or rest.partition(b" ")[2].startswith(mine):
                 owned.append(line)
             else:
-                shared.append(line)
-        return cls(b"".join(owned), tuple(shared))
+                shared[_statement_hash(line)] = line
+        return cls(b"".join(owned), shared)
 
     @property
     def size(self) -> int:
-        return len(self.owned) + sum(map(len, self.shared))
+        return len(self.owned) + sum(map(len, self.shared.values()))
 
 
 def _pack(hashes: list[int]) -> bytes:
@@ -348,29 +349,34 @@ class GraphStore:
                 [(row.iri, row.origin, now) for row in rows] + [(iri, None, now) for iri in replace])
         if replace:
             self._remove(replace)
-        hashes = {row.iri: sorted({_statement_hash(line) for line in statements.shared})
-                  for row, statements in articles}
-        lines = {_statement_hash(line): line for _, statements in articles for line in statements.shared}
+        lines: dict[int, bytes] = {}
+        refs: Counter[int] = Counter()
+        for _, statements in articles:
+            lines.update(statements.shared)
+            refs.update(statements.shared.keys())
         new = self._unknown(sorted(lines))
         named = [b"<%s> {\n%s}\n" % (row.iri.encode("utf-8"), statements.owned)
                  for row, statements in articles if statements.owned]
         try:
+            # lenient: the lines were written by graphbuild.rdf, whose IRIs are minted or checked
+            # (parallel.check_iri), so the parser's IRI validation is skipped
             if named:
-                self.ox.bulk_load(b"".join(named), pyoxigraph.RdfFormat.TRIG)
+                self.ox.bulk_load(b"".join(named), pyoxigraph.RdfFormat.TRIG, lenient=True)
             if new:
-                self.ox.bulk_load(b"".join(lines[h] for h in new), pyoxigraph.RdfFormat.N_TRIPLES)
+                self.ox.bulk_load(b"".join(lines[h] for h in new), pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
         except (SyntaxError, ValueError, OSError) as error:
             raise StoreError(f"cannot load into the store: {' '.join(str(error).split())[:300]}") from error
         built = {row.iri for row in rows}
         with self._transaction():
             self.index.executemany(
-                "INSERT INTO shared(hash, refs, line) VALUES (?, 1, ?) ON CONFLICT(hash) DO UPDATE SET refs = refs + 1",
-                [(h, lines[h]) for iri in hashes for h in hashes[iri]])
+                "INSERT INTO shared(hash, refs, line) VALUES (?, ?, ?) "
+                "ON CONFLICT(hash) DO UPDATE SET refs = refs + excluded.refs",
+                [(h, count, lines[h]) for h, count in sorted(refs.items())])
             self.index.executemany(
                 "UPDATE articles SET hash = ?, origin = ?, state = 'done', triples = ?, entities = ?, events = ?, "
                 "updated = ?, shared = ? WHERE iri = ?",
-                [(row.hash, row.origin, row.triples, row.entities, row.events, now, _pack(hashes[row.iri]), row.iri)
-                 for row in rows])
+                [(row.hash, row.origin, row.triples, row.entities, row.events, now,
+                  _pack(sorted(statements.shared)), row.iri) for row, statements in articles])
             gone = [iri for iri in replace if iri not in built]
             self.index.executemany("DELETE FROM articles WHERE iri = ?", [(iri,) for iri in gone])
 
