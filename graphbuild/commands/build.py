@@ -451,7 +451,7 @@ class _Loader:
         self.parts: list = []  # ArticleStatements
         self.replace: list[str] = []
         self.size = 0
-        self.limit = int(os.environ.get("GRAPHBUILD_LOAD_BATCH_BYTES", 128 << 20))
+        self.limit = int(os.environ.get("GRAPHBUILD_LOAD_BATCH_BYTES", 64 << 20))
         self.origins: dict[str, None] = {}
         self.queue: queue.Queue = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
