@@ -3,9 +3,10 @@
     plan_inputs(["news/", "dump-*.jsonl.gz", "-"])  ->  [Source, ...]      (raises InputError up front)
     read_source(source, fields)                     ->  iterator of Item   (never raises for bad content)
 
-``plan_inputs`` expands every input before any work starts, so a missing path or a folder with no articles
-stops the run at once with one clear error. ``read_source`` then reads one source lazily; an unreadable file
-or a malformed JSON Lines record becomes an :class:`Item` with ``error`` set (its place and the reason), and
+``plan_inputs`` expands every input before any work starts, so a missing path, a device (``/dev/zero``) or a
+folder with no articles stops the run at once with one clear error. ``read_source`` then reads one source lazily;
+an unreadable file, a malformed JSON Lines record or one longer than the article size limit (64 MiB, see
+:func:`graphbuild.rdfio.input_limit`) becomes an :class:`Item` with ``error`` set (its place and the reason), and
 reading goes on with the next one.
 
 Kinds of input, by suffix (looking through ``.gz``), or forced with ``kind=``:
@@ -25,6 +26,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,7 +34,8 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from .errors import InputError
-from .reader import Article, decode
+from .rdfio import check_input, input_limit, open_input, read_bytes, size_text
+from .reader import Article, decode, is_blank
 
 __all__ = ["FIELDS", "KINDS", "Item", "Source", "Partition", "count_articles", "parse_fields", "partition_sources",
            "plan_inputs", "read_partition", "read_source"]
@@ -126,6 +129,7 @@ def plan_inputs(inputs: list[str], kind: str = "auto") -> list[Source]:
     Raises :class:`InputError` for a path that does not exist, a glob that matches nothing, or a folder that
     holds no article files. A file given by name is read even without a known suffix (as text).
     """
+    input_limit("article")  # a malformed GRAPHBUILD_MAX_ARTICLE_BYTES stops the run here, not at each article
     sources: list[Source] = []
     seen: set[str] = set()
 
@@ -151,6 +155,8 @@ def plan_inputs(inputs: list[str], kind: str = "auto") -> list[Source]:
             for file in files:
                 add(str(file), False)
         elif path.exists():
+            if not path.is_file():
+                check_input(spec)  # a device (/dev/zero) or a socket: refused before any work; FIFOs are read
             add(spec, True)
         elif _GLOB_CHARS & set(spec):
             matches = sorted(glob.glob(spec, recursive=True))
@@ -161,6 +167,8 @@ def plan_inputs(inputs: list[str], kind: str = "auto") -> list[Source]:
                     for file in _walk(Path(match)):
                         add(str(file), False)
                 elif not Path(match).name.startswith("."):
+                    if not Path(match).is_file():
+                        check_input(match)
                     add(match, False)
         else:
             raise InputError(f"no such file: '{spec}'")
@@ -174,9 +182,7 @@ def plan_inputs(inputs: list[str], kind: str = "auto") -> list[Source]:
 
 
 def _read(path: str) -> bytes:
-    from .rdfio import read_bytes
-
-    return read_bytes(path)
+    return read_bytes(path, kind="article")
 
 
 def _one_line(text: object) -> str:
@@ -206,8 +212,11 @@ def _clean_text(text: str) -> str:
     except UnicodeEncodeError as error:
         raise ValueError(f"the text holds invalid Unicode (a lone surrogate at character {error.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():
         raise ValueError("empty text: nothing to extract")
+    if is_blank(text):
+        raise ValueError("blank text (only whitespace and invisible characters such as BOMs, bidi and zero-width "
+                         "marks): nothing to extract")
     return text
 
 
@@ -239,14 +248,33 @@ def record_article(record, fields: Mapping[str, str], where: str) -> Article:
                    source=_optional_str(record, fields["source"], "source"), origin=where)
 
 
+def _lines(stream: io.BufferedIOBase, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream; ``None`` for a line longer than ``limit`` bytes (read past, never held)."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield raw
+
+
 def _jsonl_lines(stream: io.BufferedIOBase, path: str, fields: Mapping[str, str], first_line: int) -> Iterator[Item]:
     absolute = os.path.abspath(path) if path != "-" else None
     number = first_line - 1
-    for raw in stream:
+    limit = input_limit("article")
+    for raw in _lines(stream, limit):
         number += 1
+        where = f"{path}:{number}"
+        if raw is None:
+            yield Item(where, error=f"the line is longer than the {size_text(limit)} limit for an article "
+                                    "(set GRAPHBUILD_MAX_ARTICLE_BYTES to raise it)")
+            continue
         if not raw.strip():
             continue
-        where = f"{path}:{number}"
         record = None
         try:
             try:
@@ -273,19 +301,97 @@ def _html_article(data: bytes, path: str) -> Article:
     except ImportError:
         raise ValueError("reading HTML needs trafilatura (pip install trafilatura)") from None
     html = decode(data, path)
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # trafilatura's date is not used: without a date in the metadata, htmldate guesses one from the text (a year
+    # it finds becomes 1 January); the page's own metadata is read below instead
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                         date_extraction_params={"extensive_search": False, "original_date": True})
     if result is None:
         raise ValueError("no main text found in the HTML page")
     get = result.get if isinstance(result, dict) else (lambda name: getattr(result, name, None))
     text = get("text") or ""
-    published = None
-    if get("date"):
+    return Article(text=_clean_text(text), title=(get("title") or None), published=stated_date(html),
+                   url=get("url") or None, origin=path)
+
+
+#: <meta> names and properties that give a page's publication date (lower case)
+_DATE_META = frozenset({
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "publish_date", "published_time", "published-date", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date",
+    "citation_date", "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+})
+
+
+def stated_date(html: str) -> date | None:
+    """The publication date an HTML page states in its metadata, or ``None``: never a date guessed from its text.
+
+    Looked for, in this order: ``<meta>`` tags (``article:published_time``, ``datePublished``, ``DC.date``, …),
+    ``datePublished`` in JSON-LD, then ``<time datetime>`` marked ``itemprop="datePublished"`` or ``pubdate``.
+    The value must be a date (ISO 8601, ``YYYY-MM-DD…``, or an RFC 2822 date as in HTTP and e-mail).
+    """
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except Exception:  # noqa: BLE001 - no lxml, or its ParserError on a page with no elements
+        return None
+    for meta in tree.iter("meta"):
+        for attribute in ("property", "name", "itemprop"):
+            if (meta.get(attribute) or "").strip().lower() in _DATE_META:
+                stated = _stated_day(meta.get("content"))
+                if stated is not None:
+                    return stated
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            published = date.fromisoformat(str(get("date"))[:10])
+            data = json.loads(script.text_content())
+        except (ValueError, RecursionError):
+            continue
+        stated = _json_ld_date(data, 0)
+        if stated is not None:
+            return stated
+    for element in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate]'):
+        stated = _stated_day(element.get("datetime"))
+        if stated is not None:
+            return stated
+    return None
+
+
+def _json_ld_date(data, depth: int) -> date | None:
+    if depth > 20:
+        return None
+    if isinstance(data, dict):
+        value = data.get("datePublished")
+        if isinstance(value, dict):
+            value = value.get("@value")
+        stated = _stated_day(value) if isinstance(value, str) else None
+        if stated is not None:
+            return stated
+        data = list(data.values())
+    if isinstance(data, list):
+        for element in data:
+            if isinstance(element, (dict, list)):
+                stated = _json_ld_date(element, depth + 1)
+                if stated is not None:
+                    return stated
+    return None
+
+
+def _stated_day(value: str | None) -> date | None:
+    """The day of a date written in ISO 8601 (``2020-11-09``, ``2020-11-09T08:00:00+03:00``) or RFC 2822."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        try:
+            return date.fromisoformat(value[:10])
         except ValueError:
-            published = None
-    return Article(text=_clean_text(text), title=(get("title") or None), published=published, url=get("url") or None,
-                   origin=path)
+            return None
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def read_source(source: Source, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
@@ -323,21 +429,26 @@ def read_source(source: Source, fields: Mapping[str, str] | None = None) -> Iter
 
 
 def _open_lines(path: str):
-    """A binary line stream over a file (``-`` = stdin), decompressing ``.gz`` as it goes."""
-    if path == "-":
-        return sys.stdin.buffer
-    try:
-        if path.lower().endswith(".gz"):
-            return gzip.open(path, "rb")
-        return open(path, "rb", buffering=1 << 20)
-    except IsADirectoryError:
-        raise InputError(f"'{path}' is a directory, not a file") from None
-    except FileNotFoundError:
-        raise InputError(f"no such file: '{path}'") from None
-    except PermissionError:
-        raise InputError(f"permission denied: '{path}'") from None
-    except OSError as error:
-        raise InputError(f"cannot read '{path}': {error.strerror or error}") from None
+    """A binary line stream over a file (``-`` = stdin), decompressing ``.gz`` as it goes; devices are refused
+    (see :func:`graphbuild.rdfio.open_input`)."""
+    stream = open_input(path)
+    if path != "-" and path.lower().endswith(".gz"):
+        return _GzipLines(stream)
+    return stream
+
+
+class _GzipLines(gzip.GzipFile):
+    """A gzip stream over an open file that closes the file with it."""
+
+    def __init__(self, raw):
+        super().__init__(fileobj=raw, mode="rb")
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 def read_sources(sources: list[Source], fields: Mapping[str, str] | None = None) -> Iterator[Item]:
@@ -355,8 +466,8 @@ def count_articles(sources: list[Source]) -> int | None:
         if source.kind != "jsonl":
             total += 1
             continue
-        if source.path.lower().endswith(".gz"):
-            return None
+        if source.path.lower().endswith(".gz") or not os.path.isfile(source.path):
+            return None  # counting would consume a FIFO (<(zcat x.jsonl.gz)) that the build then finds empty
         try:
             with open(source.path, "rb") as stream:
                 last = b"\n"

@@ -15,6 +15,9 @@ changes). What is decoded, and what is refused with a one-line :class:`~graphbui
   bytes (with a hint when the file looks like UTF-16 without a byte-order mark), and bytes that decode
   to nothing like text.
 
+Files are read by :func:`graphbuild.rdfio.read_bytes`: devices (``/dev/zero``) are refused, and an article may
+hold at most 64 MiB (``GRAPHBUILD_MAX_ARTICLE_BYTES``), before and after ``.gz`` decompression.
+
 Empty and blank texts are *decoded* fine (``decode(b"")`` is ``""``); :func:`read_article` refuses a file
 with nothing visible in it (see :func:`is_blank`), as ``graphbuild build`` does. The Python API
 (``graphbuild.extract("")``) gives an empty but valid graph: the article node alone.
@@ -96,7 +99,7 @@ def is_blank(text: str) -> bool:
 def read_article(path: str | Path) -> Article:
     """Read one text article from a file (``-`` = stdin); an empty or blank file is refused."""
     name = str(path)
-    text = decode(read_bytes(name), name)
+    text = decode(read_bytes(name, kind="article"), name)
     if is_blank(text):
         what = "empty" if not text else "blank (only whitespace or invisible characters)"
         raise InputError(f"'{name}' is {what}: nothing to extract")

@@ -53,8 +53,20 @@ def slug(text: str) -> str:
 
 
 def article_iri(article_id: str) -> URIRef:
-    """The IRI of an article, from its id (a corpus id or a content hash)."""
-    return URIRef(f"{BASE}article/{slug(article_id) or digest(article_id)}")
+    """The IRI of an article, from its id (a corpus id or a content hash).
+
+    An id that is already a slug (lower-case ASCII letters, digits and inner hyphens, as content hashes are) is
+    the IRI's last segment as it is. Any other id gets its slug, cut to 80 characters, then ``_`` and 8 hex
+    digits of its SHA-256, so that ids differing only in case or punctuation (``news 1``, ``news-1``,
+    ``News-1``) get distinct IRIs; ``_`` never occurs in a slug, so these never equal the IRI of a clean id.
+    An id without ASCII letters or digits is its 16-digit digest.
+    """
+    readable = slug(article_id)
+    if readable == article_id:
+        return URIRef(f"{BASE}article/{readable}")
+    if not readable:
+        return URIRef(f"{BASE}article/{digest(article_id)}")
+    return URIRef(f"{BASE}article/{readable[:80].rstrip('-')}_{digest(article_id, length=8)}")
 
 
 def mention_iri(article: URIRef, start: int, end: int) -> URIRef:

@@ -182,3 +182,71 @@ def test_partitions_cover_every_line_once(tmp_path):
 def test_stdin_cannot_be_partitioned():
     with pytest.raises(InputError, match="stdin"):
         partition_sources([Source("-", "text")])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# HTML publication dates: only what the page states in its metadata
+
+
+def _page(head: str = "", before: str = "") -> str:
+    return (f"<html><head><title>خبر</title>{head}</head><body>{before}<article><p>{SEED_LINES[1]}</p>"
+            f"<p>وقال الكرملين في 9 نوفمبر 2020 و2020-11-13 إن الجانبين بحثا الوضع.</p></article>"
+            "<footer>© 2019 agency</footer></body></html>")
+
+
+@pytest.mark.parametrize("name, head, before, published", [
+    ("no date", "", "", None),  # trafilatura alone gives 2020-01-01: a year in the text, 1 January guessed
+    ("a date in a plain <time>", "", "<time datetime='2020-11-11'>11/11</time>", None),
+    ("meta article:published_time", "<meta property='article:published_time' content='2020-11-10T08:00:00+03:00'>",
+     "", "2020-11-10"),
+    ("meta name=pubdate, RFC 2822", "<meta name='pubdate' content='Tue, 10 Nov 2020 08:00:00 GMT'>", "", "2020-11-10"),
+    ("JSON-LD datePublished", '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+                              '{"@type": "NewsArticle", "datePublished": "2020-11-12T10:00:00Z"}]}</script>', "",
+     "2020-11-12"),
+    ("time itemprop=datePublished", "", "<time itemprop='datePublished' datetime='2020-11-11'>11/11</time>",
+     "2020-11-11"),
+    ("a meta date that is no date", "<meta property='article:published_time' content='yesterday'>", "", None),
+])
+def test_an_html_page_gets_only_the_date_its_metadata_states(tmp_path, name, head, before, published):
+    pytest.importorskip("trafilatura")
+    (tmp_path / "page.html").write_text(_page(head, before), encoding="utf-8")
+    (item,) = read_sources(plan_inputs([str(tmp_path / "page.html")]))
+    assert item.article is not None, item.error
+    assert (item.article.published.isoformat() if item.article.published else None) == published
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Blank texts: nothing visible is nothing to extract
+
+
+@pytest.mark.parametrize("text", ["\ufeff", "\u200f\u200e\u202b\u202c\n", "\u200b\u200c\u200d \u2066\u2069\t",
+                                  "\ufeff\u061c\n"])
+def test_a_text_with_nothing_visible_is_refused_like_an_empty_one(tmp_path, text):
+    (tmp_path / "invisible.txt").write_text(text, encoding="utf-8")
+    (item,) = read_source(Source(str(tmp_path / "invisible.txt"), "text"))
+    assert item.article is None and item.error.startswith("blank text") and "nothing to extract" in item.error
+    write_jsonl(tmp_path / "records.jsonl", [{"id": "invisible", "text": text}, {"id": "ok", "text": SEED_LINES[0]}])
+    bad, good = read_source(Source(str(tmp_path / "records.jsonl"), "jsonl"))
+    assert bad.article is None and bad.label == "invisible" and bad.error.startswith("blank text")
+    assert good.article.id == "ok"
+
+
+def test_a_visible_character_among_invisible_ones_is_a_text(tmp_path):
+    (tmp_path / "one.txt").write_text("\ufeff\u200fب\n", encoding="utf-8")
+    (item,) = read_source(Source(str(tmp_path / "one.txt"), "text"))
+    assert item.article is not None and item.article.text == "\ufeff\u200fب\n"
+
+
+def test_counting_articles_for_the_progress_bar_leaves_a_fifo_unread(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "news.jsonl"
+    os.mkfifo(fifo)
+    source = Source(str(fifo), "jsonl")
+    assert count_articles([source]) is None  # returns at once: opening the FIFO would block, reading would drain it
+    writer = threading.Thread(target=lambda: write_jsonl(fifo, [{"id": "f1", "text": SEED_LINES[0]}]), daemon=True)
+    writer.start()
+    (item,) = read_source(source)
+    assert item.article.id == "f1"
+    writer.join(timeout=10)

@@ -204,16 +204,13 @@ def test_blank_means_nothing_visible():
     assert not is_blank("\ufeffب") and not is_blank("😀") and not is_blank("\u0640")
 
 
-def test_a_file_with_only_a_bom_and_bidi_marks_is_refused_or_builds_an_empty_valid_graph(tmp_path):
-    # read_article refuses it (nothing visible); build's corpus reader only refuses str.isspace() text, so
-    # it builds the article node alone. Either outcome is clean; docs/robustness.md records which.
+def test_a_file_with_only_a_bom_and_bidi_marks_is_refused_by_build_as_by_explain(tmp_path):
+    # nothing visible: build refuses it as explain does (reader.is_blank), instead of an empty graph
     (tmp_path / "invisible.txt").write_bytes("\ufeff\u200f\u202b\u202c\n".encode("utf-8"))
-    result = cli("build", "invisible.txt", "-o", "out.ttl", cwd=tmp_path)
-    if result.returncode == 1:
-        assert "empty" in error_line(result, "build") or "blank" in result.stderr
-    else:
-        built(result)
-        validates(tmp_path / "out.ttl")
+    line = one_line_error(cli("build", "invisible.txt", "-o", "out.ttl", cwd=tmp_path), "build")
+    assert "invisible.txt: blank text (only whitespace and invisible characters" in line
+    assert "nothing to extract" in line and not (tmp_path / "out.ttl").exists()
+    assert "is blank" in one_line_error(cli("explain", "invisible.txt", cwd=tmp_path), "explain")
 
 
 def test_the_python_api_gives_an_empty_but_valid_graph_for_empty_text():
@@ -480,6 +477,29 @@ def test_article_ids_from_the_command_line_and_json_lines(tmp_path):
     built(cli("build", "b.jsonl", "-o", "b.nq", cwd=tmp_path))
     built(cli("build", "b.jsonl", "-o", "b.jsonld", cwd=tmp_path))
     assert validates(tmp_path / "a.ttl", tmp_path / "b.nq", tmp_path / "b.jsonld") > 100
+
+
+def test_ids_that_differ_only_in_case_or_punctuation_get_distinct_iris():
+    from graphbuild.vocab import BASE, article_iri
+
+    ids = ["news 1", "news-1", "News-1", "NEWS_1", "news--1", " news-1", "news-1 ", "ملف 1", "ملف 2", "ملف"]
+    iris = [article_iri(i) for i in ids]
+    assert len(set(iris)) == len(ids), iris
+    assert all(type(iri) is type(article_iri("x")) for iri in iris)
+    assert str(article_iri("news-1")) == BASE + "article/news-1"  # a clean slug is the IRI as it was
+    assert str(article_iri("2318653287391c50cecb")) == BASE + "article/2318653287391c50cecb"  # content hashes too
+    assert re.fullmatch(re.escape(BASE) + r"article/news-1_[0-9a-f]{8}", str(article_iri("News-1")))
+    assert article_iri("News-1") == article_iri("News-1")  # stable
+    assert len(str(article_iri("A" * 5000))) < len(BASE) + 100  # a long unclean id is cut, then digested
+
+
+def test_json_lines_ids_that_differ_only_in_punctuation_are_all_built(tmp_path):
+    records = [{"id": ident, "text": NEWS} for ident in ("news 1", "news-1", "News-1")]
+    (tmp_path / "coll.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    result = cli("build", "coll.jsonl", "-o", "coll.nq", cwd=tmp_path)
+    built(result)
+    graphs = {q.graph_name.value for q in load(tmp_path / "coll.nq")}
+    assert len(graphs) == 3 and "https://w3id.org/graphbuild/article/news-1" in graphs
 
 
 def test_an_html_page_with_scripts_styles_comments_and_entities(tmp_path):

@@ -28,8 +28,10 @@ def run(args) -> int:
     """Export the store."""
     import time
 
+    from ..rdfio import check_output_path
     from ..store import export_store
 
+    check_output_path(args.output)  # a missing folder, or a file used as one: said before the store is opened
     started = time.perf_counter()
     count = export_store(args.store, args.output)
     if not args.quiet and args.output != "-":

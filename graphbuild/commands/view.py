@@ -34,12 +34,13 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..errors import OutputError
-    from ..rdfio import load_graph, write_text_atomic
+    from ..rdfio import check_output_path, load_graph, write_text_atomic
     from ..view import render_html
 
     output = str(args.output)
     if output != "-" and Path(output).is_dir():
         raise OutputError(f"'{output}' is a folder: give the page's file name, e.g. {Path(output) / 'graph.html'}")
+    check_output_path(output)  # before the work: a missing folder, or a file used as one
     dataset = load_graph(*args.graphs)
     title = args.title if args.title is not None else (
         Path(args.graphs[0]).name if len(args.graphs) == 1 else f"{Path(args.graphs[0]).name} + {len(args.graphs) - 1}")
