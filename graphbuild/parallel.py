@@ -243,9 +243,23 @@ def chunked(iterable: Iterable, size: int) -> Iterator[list]:
 # Worker processes
 
 
-def _worker_init(lang: str) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the parent dies, even by ``kill -9``: else it would block for ever writing a result
+    nobody reads (Linux ``PR_SET_PDEATHSIG``; elsewhere the worker ends at its next write)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
+
+
+def _worker_init(lang: str, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (forked after it was set)
+    _exit_with_parent(parent)
     from .lang import get_language
 
     try:
@@ -274,8 +288,12 @@ class LocalRunner:
         from concurrent.futures import ProcessPoolExecutor
 
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                   initializer=_worker_init, initargs=(self.options.lang,))
+        executor = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
+                                       initializer=_worker_init, initargs=(self.options.lang, os.getpid()))
+        # the pool forks its workers at the first task: start them now, before the caller opens a store, so that
+        # no worker inherits the store's lock (a worker outliving a killed parent would keep the store locked)
+        executor.submit(os.getpid).result()
+        return executor
 
     def run(self, chunks: Iterable[list[tuple[Item, str | None]]]) -> Iterator[ChunkResult]:
         """Build every chunk; yield the results in order, with at most two chunks per worker in flight."""

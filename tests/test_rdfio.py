@@ -222,8 +222,6 @@ def test_view_and_export_say_the_output_folder_is_a_file(tmp_path, seed_ttl):
     assert line.endswith("cannot write 'a.txt/all.nq': 'a.txt' is a file, not a folder")
 
 
-@pytest.mark.xfail(strict=True, reason="graphbuild/commands/build.py _run_file checks the output folder itself "
-                                       "('folder ... does not exist'); it should call rdfio.check_output_path")
 def test_build_says_the_output_folder_is_a_file(tmp_path):
     (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
     line = one_line(cli("build", "a.txt", "-o", "a.txt/out.ttl", cwd=tmp_path), "build", "GB005")

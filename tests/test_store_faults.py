@@ -179,10 +179,6 @@ def test_sigkill_of_every_build_process_then_a_rerun_completes_the_store_without
     check_completed_by_a_rerun(corpus, store, clean)
 
 
-@pytest.mark.xfail(strict=True, reason="bug in graphbuild/parallel.py + commands/build.py: the --jobs workers are "
-                                       "forked after the store is locked (ProcessPoolExecutor starts them at the "
-                                       "first submit), so they hold the lock; killed parent, they block for ever "
-                                       "writing results, and the store stays locked (GB008 naming a dead pid)")
 def test_sigkill_of_the_main_process_only_then_a_rerun_completes(corpus, clean, tmp_path):
     store = tmp_path / "store"
     build = Build(corpus, store, tmp_path)

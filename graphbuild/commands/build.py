@@ -222,21 +222,15 @@ def _total(sources) -> int | None:
 
 def _run_file(args, sources, options) -> int:
     """Build into one graph file (the single-file behaviour, now for any number of inputs)."""
-    from pathlib import Path
 
     from ..export import serialize
     from ..parallel import Failed, LocalRunner, chunked
     from ..rdf import to_dataset, to_graph
-    from ..rdfio import FORMATS, rdf_format, write_bytes_atomic
+    from ..rdfio import FORMATS, check_output_path, rdf_format, write_bytes_atomic
 
     output = args.output or "-"
     suffix = rdf_format(output)
-    if output != "-":
-        folder = Path(output).parent if str(Path(output).parent) else Path(".")
-        if not folder.is_dir():
-            from ..errors import OutputError
-
-            raise OutputError(f"cannot write '{output}': folder '{folder}' does not exist")
+    check_output_path(output)
     if args.dask:
         raise InputError("--dask builds into a store: give --store DIR")
     single_article = len(sources) == 1 and sources[0].kind != "jsonl"
