@@ -23,7 +23,6 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from .corpus import Item, Partition, parse_fields, read_partition

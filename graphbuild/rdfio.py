@@ -14,6 +14,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from .errors import FormatError, InputError, OutputError
 
@@ -243,18 +244,36 @@ def check_output_path(path: str | Path) -> None:
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (``-`` writes to stdout), gzip-compressing for ``.gz``."""
+    write_atomic(path, lambda stream: stream.write(data))
+
+
+def write_atomic(path: str | Path, dump: Callable[[BinaryIO], object]) -> None:
+    """Call ``dump(stream)`` to write ``path`` atomically: into a temporary file beside it, synced, then renamed
+    over it, so a crash or Ctrl-C never leaves a half-written file. ``-`` writes to stdout; a ``.gz`` name is
+    gzip-compressed as it is written; a link is followed and kept; a FIFO or device is written in place."""
     name = str(path)
-    if name.lower().endswith(".gz"):
-        data = gzip.compress(data, mtime=0)
+    compress = name.lower().endswith(".gz")
+
+    def write(stream: BinaryIO) -> None:
+        if compress:
+            with gzip.GzipFile(fileobj=stream, mode="wb", mtime=0, filename="") as zipped:
+                dump(zipped)
+        else:
+            dump(stream)
+
     if name == "-":
-        sys.stdout.buffer.write(data)
+        write(sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return
     target = Path(name)
     if target.is_symlink():
         target = target.resolve()  # write the file the link points to, and keep the link
-    if target.exists() and not target.is_file():
-        _write_in_place(target, data)  # a FIFO or a device (/dev/null) cannot be renamed over
+    if target.exists() and not target.is_file():  # a FIFO or a device (/dev/null) cannot be renamed over
+        try:
+            with open(target, "wb") as stream:
+                write(stream)
+        except OSError as error:
+            raise OutputError(f"cannot write '{target}': {error.strerror or error}") from None
         return
     check_output_path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -264,7 +283,7 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes 0600; an output is as readable as any file written with open()
@@ -275,14 +294,6 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)  # interrupted (Ctrl-C): leave nothing behind
         raise
-
-
-def _write_in_place(target: Path, data: bytes) -> None:
-    try:
-        with open(target, "wb") as stream:
-            stream.write(data)
-    except OSError as error:
-        raise OutputError(f"cannot write '{target}': {error.strerror or error}") from None
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:

@@ -41,12 +41,9 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import gzip
 import hashlib
 import os
 import sqlite3
-import sys
-import tempfile
 import time
 from array import array
 from collections import Counter
@@ -55,7 +52,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .errors import OutputError, StoreError
-from .rdfio import FORMATS, rdf_format
+from .rdfio import FORMATS, rdf_format, write_atomic
 
 __all__ = ["GraphStore", "ArticleRow", "ArticleStatements", "StoreInUseError", "export_store", "is_store",
            "is_graphbuild_store", "LOCK_NAME", "INDEX_NAME"]
@@ -321,7 +318,7 @@ class GraphStore:
                 blobs = self.index.execute(
                     f"SELECT shared FROM articles WHERE iri IN ({marks}) AND shared IS NOT NULL", part).fetchall()
                 hashes = [h for (blob,) in blobs for h in _unpack(blob)]
-                self.index.executemany(f"UPDATE articles SET shared = NULL WHERE iri = ?", [(i,) for i in part])
+                self.index.executemany("UPDATE articles SET shared = NULL WHERE iri = ?", [(i,) for i in part])
                 self.index.executemany("UPDATE shared SET refs = refs - 1 WHERE hash = ?", [(h,) for h in hashes])
             gone = [line for (line,) in self.index.execute("SELECT line FROM shared WHERE refs <= 0")]
             self.index.execute("DELETE FROM shared WHERE refs <= 0")
@@ -479,36 +476,5 @@ def export_store(folder: str | Path, output: str | Path) -> int:
             memory.bulk_load(union.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), pyoxigraph.RdfFormat.N_TRIPLES)
             pyoxigraph.serialize(counting(quad.triple for quad in memory), stream, format=fmt, **kwargs)
 
-    compress = name.lower().endswith(".gz")
-    if name == "-":
-        dump(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return counted[0]
-    target = Path(name)
-    folder_out = target.parent if str(target.parent) else Path(".")
-    if not folder_out.is_dir():
-        raise OutputError(f"cannot write '{name}': folder '{folder_out}' does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder_out)
-    except OSError as error:
-        raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as raw:
-            if compress:
-                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as stream:
-                    dump(stream)
-            else:
-                dump(raw)
-            raw.flush()
-            os.fsync(raw.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write '{name}': {error.strerror or error}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(name, dump)
     return counted[0]

@@ -299,8 +299,8 @@ def _run_file(args, sources, options) -> int:
 
 def _run_store(args, sources, options) -> int:
     """Build into the on-disk store: skip unchanged articles, replace changed ones, load in bulk."""
-    from ..parallel import Built, Failed, LocalRunner, Skipped, article_id, chunked, content_hash
-    from ..store import ArticleRow, GraphStore
+    from ..parallel import Failed, LocalRunner, Skipped, article_id, chunked, content_hash
+    from ..store import GraphStore
     from ..vocab import article_iri
 
     report = None
