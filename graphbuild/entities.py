@@ -18,7 +18,7 @@ from .findings import RawMention
 from .lang import Language
 from .matcher import PhraseMatcher
 from .model import Entity, Mention
-from .pipeline import Analysis, Stage, replace
+from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NEW = "new:"
 _CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"})
@@ -164,7 +164,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         entities.append(Entity(
             key=key, kind=kind, names=tuple(names), label_en=entry.en if entry else None,
             wikidata=entry.wikidata if entry else None, subtype=entry.subtype if entry else None,
-            mentions=tuple(sorted(set(spans))), preferred_name=entry.names[0] if entry and entry.names else None))
+            mentions=tuple(sorted(set(spans), key=SPAN_ORDER)),
+            preferred_name=entry.names[0] if entry and entry.names else None))
     entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
     mentions.sort(key=lambda m: (m.span.start, m.span.end, m.entity))
     new_doc = dataclasses.replace(doc, mentions=tuple(mentions), entities=tuple(entities))

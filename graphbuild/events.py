@@ -10,12 +10,13 @@ meeting it names.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .lang import Language
 from .model import Event, Span, TimeStamp
-from .pipeline import Analysis, Stage, replace
+from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 #: classes whose parties are countries and organizations rather than the people who speak for them
 COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
@@ -82,22 +83,27 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     date_index = _Index(dates)
     attribution_index = _Index(attributions)
 
+    def attends(s_start: int, s_end: int) -> bool:
+        """The sentence states attendance ("وحضر الاجتماع …")."""
+        folded_sentence = folded.folded[_folded_index(folded, s_start):_folded_index(folded, s_end)]
+        return bool(language.attendance.search(folded_sentence))
+
     drafts: list[_Draft] = []
     for sentence_number, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
         in_sentence = [m for _, m in by_start.within(s_start, s_end)]
         sentence_triggers = trigger_index.within(s_start, s_end)
-        sentence_dates = date_index.within(s_start, s_end)
-        attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
-        folded_sentence = folded.folded[_folded_index(folded, s_start):_folded_index(folded, s_end)]
-        attending = bool(language.attendance.search(folded_sentence))
         people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
         if not sentence_triggers:
-            if attending and people:
+            # (most sentences: only a sentence of attendance with people in it matters)
+            if people and attends(s_start, s_end):
                 meeting = next((d for d in reversed(drafts) if d.kind == "Meeting"), None)
                 if meeting:
                     meeting.actors.extend(p for p in people if p not in meeting.actors)
             continue
+        sentence_dates = date_index.within(s_start, s_end)
+        attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
+        attending = attends(s_start, s_end)
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
@@ -158,7 +164,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     built = []
     for draft in asserted:
         built.append(Event(
-            kind=draft.kind, actors=tuple(draft.actors), evidence=tuple(sorted(set(draft.evidence))),
+            kind=draft.kind, actors=tuple(draft.actors),
+            evidence=tuple(sorted(set(draft.evidence), key=SPAN_ORDER)),
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
             source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
     return replace(analysis, doc=dataclasses.replace(doc, events=tuple(built)), events_done=True)
@@ -172,10 +179,10 @@ class _Index:
         self.starts = [item[0].start for item in self.items]
 
     def within(self, start: int, end: int) -> list:
-        from bisect import bisect_left
-
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end, lo=first)
+        if first == last:
+            return []
         return [item for item in self.items[first:last] if item[0].end <= end]
 
 

@@ -5,6 +5,7 @@ clitic prefixes (``و``, ``ب``, ``لل`` …) which the match leaves out. Overl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Generic, Iterable, TypeVar
 
@@ -46,48 +47,152 @@ class PhraseMatcher(Generic[Payload]):
                 # "لل…": after the clitic ل the article's alef is dropped, so the text reads ل + ل…
                 table.setdefault("\0" + phrase[1:], []).append(payload)
         self._size = len(table)
+        # The automaton scans the *marked* text (see marked_text): a phrase is indexed as its marked form plus one
+        # boundary mark, so it is only reported where it ends a word, which spares the Python loop in
+        # _scan most of the automaton's hits. A phrase with other characters than letters and digits
+        # ("محمد بن سلمان", "د.") shares its marked form with others and is checked against the text itself.
+        by_mark: dict[str, list[tuple]] = {}
         for phrase, payloads in table.items():
             key = phrase[1:] if phrase.startswith("\0") else phrase
             needs_lam = phrase.startswith("\0")
-            existing = self._automaton.get(key, None)
-            entries = list(existing) if existing else []
-            entries.append((needs_lam, len(key), tuple(payloads)))
-            self._automaton.add_word(key, tuple(entries))
-        if self._size:
-            self._automaton.make_automaton()
+            if not key:
+                continue  # (the automaton would not index an empty key either)
+            by_mark.setdefault(_mark(key) + BOUNDARY, []).append(
+                (needs_lam, len(key), tuple(payloads), None if key.isalnum() else key))
+        self._by_mark = {marked: tuple(entries) for marked, entries in by_mark.items()}
+        self._automaton: ahocorasick.Automaton | None = None  # built on first use (see find_each)
 
     def __len__(self) -> int:
         return self._size
 
     def find_all(self, text: str) -> list[Hit[Payload]]:
         """Every boundary-respecting occurrence, overlapping ones included."""
-        if not self._size:
+        return [Hit(start, end, word_start, payloads)
+                for word_start, _, start, _, end, payloads in self._occurrences(text)]
+
+    def find(self, text: str) -> list[Hit[Payload]]:
+        """Non-overlapping occurrences, leftmost-longest."""
+        return _leftmost_longest(self._occurrences(text))
+
+    def _occurrences(self, text: str) -> list[tuple]:
+        """``(word_start, word_start - end, start, order, end, payloads)`` of every occurrence.
+
+        The first three items are leftmost_longest's sort key; ``order`` (the order the automaton reports
+        occurrences in) settles ties the way its stable sort does.
+        """
+        if not self._by_mark:
             return []
-        hits: list[Hit[Payload]] = []
-        length = len(text)
-        for last, entries in self._automaton.iter(text):
-            end = last + 1
-            if end < length and text[end].isalnum():
-                continue
-            for needs_lam, size, payloads in entries:
+        if self._automaton is None:
+            # the values have the shape of a group's (see _group_automaton): this matcher is number 0
+            self._automaton = _automaton((marked, ((0, entries),)) for marked, entries in self._by_mark.items())
+        return _scan((self,), self._automaton, text)[0]
+
+
+def find_each(matchers: tuple[PhraseMatcher, ...], text: str) -> list[list[Hit]]:
+    """``[m.find(text) for m in matchers]``, scanning the text once for all of them.
+
+    The automaton over the phrases of all the matchers is built on first use and kept for the same matchers
+    (so this is for matchers that live as long as the program, such as a language's).
+    """
+    known = _groups.get(tuple(map(id, matchers)))
+    group = known[1] if known is not None else _group_automaton(matchers)
+    return [_leftmost_longest(occurrences) for occurrences in _scan(matchers, group, text)]
+
+
+def _scan(matchers: tuple[PhraseMatcher, ...], automaton: ahocorasick.Automaton, text: str) -> list[list[tuple]]:
+    """The occurrences (see PhraseMatcher._occurrences) of each matcher's phrases in ``text``."""
+    found: list[list[tuple]] = [[] for _ in matchers]
+    settings = [(matcher._prefixes, matcher._max_prefix) for matcher in matchers]
+    marked = marked_text(text)
+    # ``end`` is where the boundary mark after the phrase stands: the phrase ends a word
+    for end, by_matcher in automaton.iter(marked):
+        for number, entries in by_matcher:
+            occurrences = found[number]
+            for needs_lam, size, payloads, check in entries:
                 start = end - size
-                word_start = start
-                while word_start > 0 and text[word_start - 1].isalnum() and start - word_start <= self._max_prefix:
-                    word_start -= 1
+                if check is not None and not text.startswith(check, start):
+                    continue  # the same marked form as the text, not the same characters
+                if start == 0 or marked[start - 1] == BOUNDARY:
+                    # the phrase starts its word (the usual case): no clitic prefix
+                    if not needs_lam:
+                        occurrences.append((start, start - end, start, len(occurrences), end, payloads))
+                    continue
+                prefixes, max_prefix = settings[number]
+                # the word's start, looked for no further back than one character more than the longest prefix
+                # (a longer run of letters before the phrase is no prefix)
+                lowest = start - max_prefix - 1 if start > max_prefix else 0
+                word_start = marked.rfind(BOUNDARY, lowest, start) + 1 or lowest
                 prefix = text[word_start:start]
                 if needs_lam:
                     if prefix not in ("ل", "ول", "فل"):
                         continue
                     # the match then covers the word without its article: للكرملين -> كرملين
                     start += 1
-                elif prefix and prefix not in self._prefixes:
+                elif prefix not in prefixes:
                     continue
-                hits.append(Hit(start, end, word_start, payloads))
-        return hits
+                occurrences.append((word_start, word_start - end, start, len(occurrences), end, payloads))
+    return found
 
-    def find(self, text: str) -> list[Hit[Payload]]:
-        """Non-overlapping occurrences, leftmost-longest."""
-        return leftmost_longest(self.find_all(text))
+
+#: id()s of a tuple of matchers -> (the matchers, kept alive so that the ids stay theirs; their automaton)
+_groups: dict[tuple[int, ...], tuple[tuple[PhraseMatcher, ...], ahocorasick.Automaton]] = {}
+
+
+def _group_automaton(matchers: tuple[PhraseMatcher, ...]) -> ahocorasick.Automaton:
+    # each marked phrase maps to ((matcher number, its entries), …): within one matcher, the automaton
+    # reports phrases in the order its own automaton would, so every matcher finds what it finds alone
+    combined: dict[str, list[tuple[int, tuple]]] = {}
+    for number, matcher in enumerate(matchers):
+        for marked, entries in matcher._by_mark.items():
+            combined.setdefault(marked, []).append((number, entries))
+    automaton = _automaton((marked, tuple(values)) for marked, values in combined.items())
+    _groups[tuple(map(id, matchers))] = (matchers, automaton)
+    return automaton
+
+
+def _automaton(items: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, value in items:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _leftmost_longest(occurrences: list[tuple]) -> list[Hit]:
+    """leftmost_longest() of the occurrences, on plain tuples that sort by themselves (no key function),
+    building a Hit only for the ones kept."""
+    chosen: list[Hit] = []
+    last_end = -1
+    for word_start, _, start, _, end, payloads in sorted(occurrences):
+        if word_start >= last_end:
+            chosen.append(Hit(start, end, word_start, payloads))
+            last_end = end
+    return chosen
+
+
+#: what stands for every character that is not a letter or digit (``str.isalnum``) in marked text
+BOUNDARY = "\0"
+_NOT_ALNUM = re.compile(r"[\W_]")  # \w is exactly str.isalnum() plus the underscore
+_last_marked: tuple[str, str] = ("", BOUNDARY)
+
+
+def _mark(text: str) -> str:
+    """``text`` with every character that is not a letter or digit replaced by the boundary mark."""
+    return _NOT_ALNUM.sub(BOUNDARY, text)
+
+
+def marked_text(text: str) -> str:
+    """``text`` with every character that is not a letter or digit (``str.isalnum``) replaced by
+    ``BOUNDARY``, then one more ``BOUNDARY`` (the end of the text ends a word too).
+
+    The matchers and the reader of one article all want the same text marked: the last one is kept.
+    """
+    global _last_marked
+    cached_text, marked = _last_marked
+    if cached_text is not text:
+        marked = _mark(text) + BOUNDARY
+        _last_marked = (text, marked)
+    return marked
 
 
 def leftmost_longest(hits: Iterable[Hit[Payload]]) -> list[Hit[Payload]]:

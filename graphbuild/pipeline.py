@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Callable
 
 from .errors import GraphbuildError
@@ -18,6 +19,10 @@ from .lang import Language, detect, get_language
 from .model import Doc
 from .text import FoldedText
 from .vocab import digest
+
+
+#: the order of ``Span`` (order=True compares its fields in turn), as a sort key: no Python call per comparison
+SPAN_ORDER = attrgetter("start", "end", "text")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,17 @@ def headline(text: str) -> str | None:
     return lines[0][:300] if lines else None
 
 
+_ANALYSIS_FIELDS = frozenset(f.name for f in dataclasses.fields(Analysis))
+
+
 def replace(analysis: Analysis, **changes) -> Analysis:
     """A new analysis with some fields changed (stages never mutate)."""
-    return dataclasses.replace(analysis, **changes)
+    if type(analysis) is not Analysis or not changes.keys() <= _ANALYSIS_FIELDS:
+        return dataclasses.replace(analysis, **changes)  # (which raises the usual errors)
+    # what dataclasses.replace does for this plain frozen class, without its per-field bookkeeping
+    # (it runs five times per article): copy the fields, then change some
+    changed = object.__new__(Analysis)
+    state = vars(changed)
+    state.update(vars(analysis))
+    state.update(changes)
+    return changed

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .lang import Language
 from .model import Post
-from .pipeline import Analysis, Stage, replace
+from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NATIONAL_ROLES = frozenset({
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
@@ -116,7 +116,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             evidences[key] = {evidence}
         else:
             evidences[key].add(evidence)
-    posts = {key: dataclasses.replace(post, evidence=tuple(sorted(evidences[key]))) for key, post in posts.items()}
+    posts = {key: dataclasses.replace(post, evidence=tuple(sorted(evidences[key], key=SPAN_ORDER)))
+             for key, post in posts.items()}
     # a post without its country or organization adds nothing when the same person and role has one
     complete = {(p.person, p.role) for p in posts.values() if p.of is not None}
     kept = tuple(p for p in posts.values() if p.of is not None or (p.person, p.role) not in complete)

@@ -7,23 +7,34 @@ table comes from the language module; this module only applies it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping
 
 #: characters removed everywhere: bidi controls, zero-width characters, BOM, soft hyphen
 INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u2060\u061c"
 )
+_BEYOND = float("inf")
 _SPACES = {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r"}
+
+
+#: the code points ``FoldTable.fast`` covers: the Basic Multilingual Plane (the others are rare and unmapped)
+_FAST_SIZE = 0x10000
 
 
 @dataclass(frozen=True, slots=True)
 class FoldTable:
-    """A fold table ready for ``str.translate``, and the characters that change the text's length."""
+    """A fold table ready for ``str.translate``, and the characters that change the text's length.
+
+    ``fast`` is the same table as a list indexed by code point: ``str.translate`` looks every character up
+    in its table, and a list answers an unmapped character without the KeyError a dict raises (twice as fast).
+    """
 
     translation: dict[int, str]
     resizing: re.Pattern
+    fast: list = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,8 @@ class FoldedText:
     starts: tuple[int, ...] = (0,)
     deltas: tuple[int, ...] = (0,)
     fixed: tuple[int, ...] = (-1,)
+    #: the original index of each segment's first character, computed on first use by ``to_folded``
+    _origins: list | None = field(default=None, init=False, repr=False, compare=False)
 
     def original_index(self, index: int) -> int:
         """The original index of the character at folded position ``index``."""
@@ -55,14 +68,29 @@ class FoldedText:
 
     def to_folded(self, original_index: int) -> int:
         """The first folded position whose character comes from ``original_index`` or later."""
-        low, high = 0, len(self.folded)
-        while low < high:
-            middle = (low + high) // 2
-            if self.original_index(middle) < original_index:
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        # original_index() grows with the folded position, segment by segment: find the first segment
+        # whose first character comes from original_index or later; the answer is in the segment before
+        # it (a shifted one) or is that segment's start.
+        starts, deltas, fixed = self.starts, self.deltas, self.fixed
+        size = len(self.folded)
+        firsts = self._origins
+        if firsts is None:
+            firsts = self._segment_origins()
+            object.__setattr__(self, "_origins", firsts)  # a cache, not state: the value never changes
+        segment = bisect_left(firsts, original_index)
+        if segment == 0:
+            return 0
+        before = segment - 1
+        limit = starts[segment] if segment < len(starts) else size
+        if fixed[before] >= 0:
+            return min(limit, size)  # every character of a fixed segment comes from before original_index
+        return min(max(starts[before], original_index - deltas[before]), limit, size)
+
+    def _segment_origins(self) -> list[int]:
+        """The original index of each segment's first character (segments past the end count as beyond)."""
+        size = len(self.folded)
+        return [(anchor if anchor >= 0 else start + delta) if start < size else _BEYOND
+                for start, delta, anchor in zip(self.starts, self.deltas, self.fixed)]
 
     @property
     def origin(self) -> tuple[int, ...]:
@@ -81,7 +109,13 @@ def build_table(letter_map: Mapping[str, str], removed: frozenset[str]) -> FoldT
     spaces = "".join(re.escape(c) for c in sorted(set(_SPACES) | {" ", "\n"}))
     # runs of white space fold to one space (or one line break), so phrases match however they are spaced
     pattern = re.compile(f"[{spaces}]{{2,}}" + ("|[" + "".join(re.escape(c) for c in resizing) + "]" if resizing else ""))
-    return FoldTable({ord(c): r for c, r in table.items()}, pattern)
+    translation = {ord(c): r for c, r in table.items()}
+    fast = [translation.get(code, code) for code in range(_FAST_SIZE)]
+    for code in translation:
+        if code >= _FAST_SIZE:
+            fast = translation  # (no language maps such characters; keep the dict if one ever does)
+            break
+    return FoldTable(translation, pattern, fast)
 
 
 def _replacement(piece: str, translation: dict[int, str]) -> str:
@@ -93,21 +127,30 @@ def _replacement(piece: str, translation: dict[int, str]) -> str:
 def fold(text: str, table: FoldTable) -> FoldedText:
     """Fold ``text`` with ``table`` (then lower-case), keeping the map back to the original."""
     translation = table.translation
+    fast = table.fast or translation
     matches = list(table.resizing.finditer(text))
     if not matches:
-        return FoldedText(text, text.translate(translation).lower())
-    folded = table.resizing.sub(lambda m: _replacement(m.group(), translation), text).translate(translation).lower()
+        return FoldedText(text, text.translate(fast).lower())
+    # one pass over the matches both rewrites the text (as resizing.sub would) and records the offset map
+    pieces = []
+    previous = 0
     starts, deltas, fixed = [0], [0], [-1]
     delta = 0
     for match in matches:
-        position, width = match.start(), match.end() - match.start()
-        size = len(_replacement(match.group(), translation))
+        position, match_end = match.span()
+        replacement = _replacement(match.group(), translation)
+        pieces.append(text[previous:position])
+        pieces.append(replacement)
+        previous = match_end
+        width, size = match_end - position, len(replacement)
         at = position - delta
         if size:
             # a run of spaces folds to its first character; an expansion (ﻻ → لا) to one fixed source
             _segment(starts, deltas, fixed, at, delta, position)
         delta += width - size
         _segment(starts, deltas, fixed, at + size, delta, -1)
+    pieces.append(text[previous:])
+    folded = "".join(pieces).translate(fast).lower()
     return FoldedText(text, folded, tuple(starts), tuple(deltas), tuple(fixed))
 
 
@@ -122,7 +165,7 @@ def _segment(starts: list[int], deltas: list[int], fixed: list[int], at: int, de
 
 def fold_string(text: str, table: FoldTable) -> str:
     """Only the folded string (for lexicon keys)."""
-    return text.translate(table.translation).lower()
+    return text.translate(table.fast or table.translation).lower()
 
 
 _WORD = re.compile(r"\w+")
@@ -136,19 +179,28 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text``: split at final punctuation and line breaks, trimmed of white space."""
-    spans: list[tuple[int, int]] = []
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: the pipeline splits the same folded text in more than one stage
+    trimmed = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end() if match.group().strip() else match.start()
+        match_start, match_end = match.span()
+        # final punctuation stays with its sentence; line breaks belong to none
+        end = match_start if text[match_start] == "\n" else match_end
+        _add_trimmed(text, start, end, trimmed)
+        start = match_end
+    _add_trimmed(text, start, len(text), trimmed)
+    return tuple(trimmed)
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Add ``[start, end)`` without its leading and trailing white space, unless nothing remains."""
+    piece = text[start:end]
+    # str.strip() removes exactly the characters str.isspace() accepts
+    start, end = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+    if end > start:
         spans.append((start, end))
-        start = match.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import date
 from functools import cached_property, lru_cache
 
 from ..lexicon import read_lines
-from ..matcher import PhraseMatcher
+from ..matcher import BOUNDARY, PhraseMatcher, find_each, marked_text
 from ..text import FoldedText, FoldTable, build_table, fold_string
 
 CODE = "ar"
@@ -224,36 +225,45 @@ class ArabicGrammar:
                 found.append(TimeExpression(start, end, value, end_value))
                 taken[start:end] = b"\x01" * (end - start)
 
-        anchors = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+        # Every pattern but "my", "year" and "relative" starts its match at (or up to three letters before) the
+        # first digit of a run of digits, and articles hold few such runs: trying the patterns only there finds
+        # exactly what a scan of the whole text finds, at a fraction of the cost (see _matches_at).
+        digit_runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
+        run_starts = [start for start, _ in digit_runs]
+        anchors = [(m.start(), int(m.group(1))) for m in _matches_at(_YEAR_ANCHOR, text, run_starts)]
+        has_year = bool(anchors)  # before resolved dates join the anchors
+        # "dmy" may start with a clitic and the article (و, ال: up to three letters) before its day
+        dmy_starts = sorted({start - back for start in run_starts for back in range(4) if start - back >= 0})
+        dmy_matches = _matches_at(patterns["dmy"], text, dmy_starts)
         full_dates: dict[tuple[int, int], int] = {}
-        for m in patterns["dmy"].finditer(text):
+        for m in dmy_matches:
             if m.group(3):
                 month = self.months[m.group(2)][0]
                 full_dates[(month, int(m.group(1)))] = int(m.group(3))
-        for m in patterns["iso"].finditer(text):
+        for m in _matches_at(patterns["iso"], text, run_starts):
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
-        for m in patterns["dmy_numeric"].finditer(text):
+        for m in _matches_at(patterns["dmy_numeric"], text, run_starts):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
-        for m in patterns["hijri"].finditer(text):
+        for m in _matches_at(patterns["hijri"], text, run_starts):
             converted = _hijri_to_gregorian(int(m.group(3)), self.months[m.group(2)][0], int(m.group(1)))
             if converted:
                 add(m.start(), m.end(), converted)
-        for m in patterns["dmy"].finditer(text):
+        for m in dmy_matches:
             day, month = int(m.group(1)), self.months[m.group(2)][0]
             if m.group(3):
                 year = int(m.group(3))
             else:
                 after = text[m.end():m.end() + 12]
                 direction = "past" if after.lstrip().startswith("الماضي") else (
-                    "future" if re.match(r"\s*(المقبل|القادم)", after) else None)
+                    "future" if _FUTURE.match(after) else None)
                 year = full_dates.get((month, day)) or _infer_year(month, day, published, anchors, m.start(),
                                                                    direction)
                 if direction:
-                    extra = re.match(r"\s*(الماضي|المقبل|القادم)", after)
+                    extra = _QUALIFIER.match(after)
                     if extra:
                         if year and _valid(year, month, day):
                             add(m.start(), m.end() + extra.end(), f"{year:04d}-{month:02d}-{day:02d}")
@@ -262,13 +272,14 @@ class ArabicGrammar:
             if year and _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
                 anchors.append((m.start(), year))
-        for m in patterns["range"].finditer(text):
+        for m in _matches_at(patterns["range"], text, run_starts):
             first, last = int(m.group(1)), int(m.group(2))
             if first < last <= first + 50:
                 add(m.start(), m.end(), f"{first:04d}", f"{last:04d}")
-        for m in patterns["my"].finditer(text):
+        # "my" ends with a year of exactly four digits, "year" with one of the anchors: without them, no match
+        for m in patterns["my"].finditer(text) if any(end - start == 4 for start, end in digit_runs) else ():
             add(m.start(), m.end(), f"{int(m.group(2)):04d}-{self.months[m.group(1)][0]:02d}")
-        for m in patterns["year"].finditer(text):
+        for m in patterns["year"].finditer(text) if has_year else ():
             add(m.start(1), m.end(), m.group(1))
         if published:
             for m in patterns["relative"].finditer(text):
@@ -281,6 +292,27 @@ class ArabicGrammar:
             found = [t for t in found if int(t.value[:4]) <= published.year + 1]
         found.sort(key=lambda t: t.start)
         return found
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR_ANCHOR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FUTURE = re.compile(r"\s*(المقبل|القادم)")
+_QUALIFIER = re.compile(r"\s*(الماضي|المقبل|القادم)")
+
+
+def _matches_at(pattern: re.Pattern, text: str, candidates: list[int]) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` yields, when every match can only start at one of the sorted
+    ``candidates``: the pattern is tried at those positions alone (look-behinds still see the text before)."""
+    found = []
+    resume = 0
+    for position in candidates:
+        if position < resume:
+            continue  # inside the previous match: finditer does not look for overlapping ones
+        match = pattern.match(text, position)
+        if match:
+            found.append(match)
+            resume = match.end()
+    return found
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -410,10 +442,22 @@ class Lexicons:
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
+def _words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and texts of the ``\\w+`` words of ``text``.
+
+    Built without a Python step per word: the words are the pieces of the marked text (every character that
+    is not a letter or digit replaced by one mark) between the marks, and the running sum of the piece
+    lengths gives their starts.
+    """
+    if "_" in text:  # \w takes the underscore too (the fold table turns it into a space: never here)
+        matches = list(_WORD.finditer(text))
+        return [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches]
+    pieces = marked_text(text).split(BOUNDARY)
+    # piece k starts after the pieces before it and one mark after each of them
+    offsets = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
+    starts = list(compress(offsets, pieces))  # the empty pieces (between two marks) are no words
+    texts = list(filter(None, pieces))
+    return starts, list(map(add, starts, map(len, texts))), texts
 
 
 #: how many of the latest posts a counterpart ("نظيره") may refer to
@@ -445,15 +489,19 @@ class ArabicReader:
         self.lex = lexicons
         self.text = text = folded.folded
         self.folded = folded
-        self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        self.word_at = {w.start: i for i, w in enumerate(self.words)}
-        self.word_ending = {w.end: i for i, w in enumerate(self.words)}
+        # the words, as three parallel lists: word i is text[word_starts[i]:word_ends[i]] == word_texts[i]
+        self.word_starts, self.word_ends, self.word_texts = _words(text)
+        self.word_count = len(self.word_texts)
+        self.word_at = dict(zip(self.word_starts, count()))
+        self.word_ending = dict(zip(self.word_ends, count()))
         self.findings = Findings()
-        self.gazetteer = self._index(lexicons.matcher.find(text))
-        self.titles = self._index(grammar.title_matcher.find(text))
-        self.honorifics = self._index(grammar.honorific_matcher.find(text))
-        self.institutions = self._index(grammar.institution_matcher.find(text))
-        trigger_hits = grammar.trigger_matcher.find(text)
+        gazetteer_hits, title_hits, honorific_hits, institution_hits, trigger_hits = find_each(
+            (lexicons.matcher, grammar.title_matcher, grammar.honorific_matcher, grammar.institution_matcher,
+             grammar.trigger_matcher), text)
+        self.gazetteer = self._index(gazetteer_hits)
+        self.titles = self._index(title_hits)
+        self.honorifics = self._index(honorific_hits)
+        self.institutions = self._index(institution_hits)
         self.trigger_words = {self.word_at[h.word_start] for h in trigger_hits if h.word_start in self.word_at}
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
@@ -477,14 +525,14 @@ class ArabicReader:
 
     def joined(self, index: int) -> bool:
         """True when word ``index`` follows the previous word with only white space between them."""
-        if index <= 0 or index >= len(self.words):
+        if index <= 0 or index >= self.word_count:
             return False
-        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
         return (not gap.strip() and "\n" not in gap) or gap == "-"
 
     def hyphenated(self, index: int) -> bool:
         """Word ``index`` is joined to the previous one by a hyphen ("مون جي-إن")."""
-        return 0 < index < len(self.words) and self.text[self.words[index - 1].end:self.words[index].start] == "-"
+        return 0 < index < self.word_count and self.text[self.word_ends[index - 1]:self.word_starts[index]] == "-"
 
     def bare(self, word: str) -> str:
         """The word without a conjunction or preposition clitic, when what remains is a known word."""
@@ -495,13 +543,14 @@ class ArabicReader:
 
     def definite(self, index: int) -> bool:
         """The word starts with the article ال as written (ألكسندر folds to الكسندر but is a name)."""
-        word = self.words[index]
-        if word.text.startswith("لل"):
+        word = self.word_texts[index]
+        if word.startswith("لل"):
             return True
-        return word.text.startswith("ال") and self.folded.original[self.folded.original_index(word.start)] in "اٱ"
+        return word.startswith("ال") and \
+            self.folded.original[self.folded.original_index(self.word_starts[index])] in "اٱ"
 
     def is_function(self, index: int) -> bool:
-        word = self.words[index].text
+        word = self.word_texts[index]
         return word in self.g.function_words or self.bare(word) in self.g.function_words or word.isdigit()
 
     def entry(self, hit: Hit) -> tuple[GazetteerEntry, str]:
@@ -532,14 +581,15 @@ class ArabicReader:
     # --- the grammar --------------------------------------------------------------------------------
     def read(self) -> Findings:
         """Run every rule over the article, in an order where the more specific rules win."""
-        for index in range(len(self.words)):
-            if index in self.honorifics and index not in self.used:
+        # in text order; the indexes never change while the rules run, only the words they have used
+        for index in sorted(self.honorifics):
+            if index not in self.used:
                 self.read_honorific(index)
-        for index in range(len(self.words)):
-            if index in self.titles and index not in self.used:
+        for index in sorted(self.titles):
+            if index not in self.used:
                 self.read_title(index)
-        for index in range(len(self.words)):
-            if index in self.institutions and index not in self.used:
+        for index in sorted(self.institutions):
+            if index not in self.used:
                 self.read_institution(index)
         self.read_gazetteer()
         self.read_memberships()
@@ -564,7 +614,7 @@ class ArabicReader:
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
         for _ in range(4):
-            if cursor >= len(self.words) or not self.joined(cursor):
+            if cursor >= self.word_count or not self.joined(cursor):
                 break
             kind = self.gazetteer_kind(cursor)
             if kind in ("demonym", "Country", "Place") or (kind == "Organization" and of is None):
@@ -579,7 +629,7 @@ class ArabicReader:
                 elif of is None or self.findings.mentions[of].kind != "Organization":
                     of = mention
                 cursor = end_index + 1
-                complement_end = self.words[end_index].end
+                complement_end = self.word_ends[end_index]
                 continue
             if of is None and (cursor in self.institutions or self._org_complement(title, cursor)):
                 org, end_index = self.read_institution(cursor, after_title=True)
@@ -587,38 +637,38 @@ class ArabicReader:
                     role = role_with_org
                     of = org
                     cursor = end_index + 1
-                    complement_end = self.words[end_index].end
+                    complement_end = self.word_ends[end_index]
                     continue
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
-        if (of is not None or self.pending_titles) and cursor < len(self.words) and self._comma_before(cursor) \
+        if (of is not None or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
                 and not self._person_before(self.pending_titles[0][4] if self.pending_titles else index):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma
             look = cursor
             if look in self.honorifics:
                 look = self.honorifics[look][1] + 1
-            candidate = self.read_name(look, dry=True) if look < len(self.words) else None
+            candidate = self.read_name(look, dry=True) if look < self.word_count else None
             if candidate is not None and self._comma_after(candidate[1]):
                 self.words_after_comma = cursor
         self.used.update(range(index, cursor))
         title_start = hit.start
         while True:
-            if cursor < len(self.words) and cursor in self.honorifics and (
+            if cursor < self.word_count and cursor in self.honorifics and (
                     self.joined(cursor) or self.words_after_comma == cursor):
                 cursor = self.honorifics[cursor][1] + 1
                 self.words_after_comma = cursor
-            joined = cursor < len(self.words) and (self.joined(cursor) or self.words_after_comma == cursor)
+            joined = cursor < self.word_count and (self.joined(cursor) or self.words_after_comma == cursor)
             person = self.read_name(cursor, coordinated=bool(people)) if joined else None
             if person is None:
                 break
             mention, end_index = person
             people.append((mention, of))
             cursor = end_index + 1
-            if title.number == "sg" or cursor >= len(self.words) or not self.joined(cursor):
+            if title.number == "sg" or cursor >= self.word_count or not self.joined(cursor):
                 break
             # coordination after a dual or plural title: "الرئيسان الروسي X والأذربيجاني Y"
-            word = self.words[cursor].text
+            word = self.word_texts[cursor]
             if not word.startswith("و"):
                 break
             inner = self.gazetteer.get(cursor)
@@ -628,7 +678,7 @@ class ArabicReader:
             elif self.read_name(cursor, dry=True, coordinated=True) is None:
                 break
         if not people:
-            if cursor < len(self.words) and cursor in self._title_words and self.joined(cursor):
+            if cursor < self.word_count and cursor in self._title_words and self.joined(cursor):
                 # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد"
                 self.pending_titles.append((title_start, complement_end, role, of, index, hit))
                 return
@@ -655,8 +705,8 @@ class ArabicReader:
         """A minister's portfolio after the title: "وزير التغير المناخي والبيئة", "وزير شؤون الرئاسة",
         "وزير الدولة للشؤون الخارجية" — definite words, joined by و or preceded by ل, are part of the title."""
         taken = 0
-        while cursor < len(self.words) and self.joined(cursor) and taken < 5:
-            word = self.words[cursor].text
+        while cursor < self.word_count and self.joined(cursor) and taken < 5:
+            word = self.word_texts[cursor]
             if cursor in self.gazetteer or cursor in self._title_words or self.is_function(cursor):
                 break
             if cursor in self.honorifics:
@@ -666,7 +716,7 @@ class ArabicReader:
                 break
             if plain.startswith("ال") and not self.definite(cursor) and not word.startswith("و"):
                 break
-            end = self.words[cursor].end
+            end = self.word_ends[cursor]
             cursor += 1
             taken += 1
         return cursor, end
@@ -675,17 +725,17 @@ class ArabicReader:
         """A person's name, then a comma, right before word ``index`` ("محمد فريد، رئيس أركان …")."""
         if index == 0 or not self._comma_before(index):
             return False
-        end = self.words[index - 1].end
+        end = self.word_ends[index - 1]
         return end in self._people_ending or index - 1 in self._gazetteer_people
 
     def _comma_before(self, index: int) -> bool:
-        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
         return gap.strip() in ("،", ",") and "\n" not in gap
 
     def _comma_after(self, index: int) -> bool:
-        if index + 1 >= len(self.words):
+        if index + 1 >= self.word_count:
             return True
-        gap = self.text[self.words[index].end:self.words[index + 1].start].strip()
+        gap = self.text[self.word_ends[index]:self.word_starts[index + 1]].strip()
         return bool(gap) and gap[0] in "،,.؛:"
 
     def _counterpart_role(self, position: int) -> str | None:
@@ -722,10 +772,10 @@ class ArabicReader:
         A title with the conjunction و ("… آل مكتوم، وولي عهد أبوظبي …") starts the next person instead."""
         if index == 0 or self.text[hit.word_start:hit.start].startswith("و"):
             return False
-        gap = self.text[self.words[index - 1].end:self.words[index].start]
+        gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
         if gap.strip() not in ("", "،", ",") or "\n" in gap:
             return False
-        previous_end = self.words[index - 1].end
+        previous_end = self.word_ends[index - 1]
         if previous_end in self._people_ending:
             self.findings.posts.append(RawPost(self._people_ending[previous_end], role, of, start, end))
             return True
@@ -767,7 +817,7 @@ class ArabicReader:
         stripped = 0
         cursor = last
         while cursor >= 0 and len(taken) < self.MAX_NAME_WORDS + 2:
-            word = self.words[cursor].text
+            word = self.word_texts[cursor]
             if self.hyphenated(cursor):
                 taken.insert(0, cursor)
                 cursor -= 1
@@ -791,19 +841,19 @@ class ArabicReader:
                 stripped = 1
                 break
             cursor -= 1
-        while taken and self.words[taken[0]].text in ("بن", "بنت", "ال", "ولد"):
+        while taken and self.word_texts[taken[0]] in ("بن", "بنت", "ال", "ولد"):
             taken.pop(0)  # عبد، أبو، أم begin a name; بن and آل only continue one
             stripped = 0
-        real = [i for i in taken if self.words[i].text not in NAME_CONNECTORS]
+        real = [i for i in taken if self.word_texts[i] not in NAME_CONNECTORS]
         if len(real) < 2:
             return None
-        first = self.words[taken[0]].text[stripped:]
-        if first not in self.lex.given_names and not any(self.words[i].text in NAME_CONNECTORS for i in taken):
+        first = self.word_texts[taken[0]][stripped:]
+        if first not in self.lex.given_names and not any(self.word_texts[i] in NAME_CONNECTORS for i in taken):
             return None  # without a given name or a بن/آل, words before a title are too often not a name
-        if not stripped and self.definite(taken[0]) and self.words[taken[0]].text not in self.lex.given_names:
+        if not stripped and self.definite(taken[0]) and self.word_texts[taken[0]] not in self.lex.given_names:
             return None
-        start = self.words[taken[0]].start + stripped
-        end = self.words[taken[-1]].end
+        start = self.word_starts[taken[0]] + stripped
+        end = self.word_ends[taken[-1]]
         self.used.update(taken)
         name = self.text[start:end]
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title"))
@@ -815,7 +865,7 @@ class ArabicReader:
     def read_honorific(self, index: int) -> None:
         hit, last = self.honorifics[index]
         cursor = last + 1
-        if cursor >= len(self.words) or not self.joined(cursor):
+        if cursor >= self.word_count or not self.joined(cursor):
             return
         person = self.read_name(cursor)
         if person is not None:
@@ -846,7 +896,7 @@ class ArabicReader:
         A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
         elsewhere it starts the next item of a list.
         """
-        word = self.words[index].text
+        word = self.word_texts[index]
         if word.startswith("و") and not coordinated and word not in self.lex.given_names:
             return None
         stripped = index
@@ -870,8 +920,8 @@ class ArabicReader:
         last = index
         count = 1
         cursor = index + 1
-        while cursor < len(self.words) and count < self.MAX_NAME_WORDS + 2 and self.joined(cursor):
-            text = self.words[cursor].text
+        while cursor < self.word_count and count < self.MAX_NAME_WORDS + 2 and self.joined(cursor):
+            text = self.word_texts[cursor]
             if self.hyphenated(cursor):
                 last = cursor
                 cursor += 1
@@ -880,7 +930,7 @@ class ArabicReader:
                 # "ايسايس افورقي": a given name spelt otherwise before a known person's surname is that person
                 hit, hit_last = self.gazetteer[cursor]
                 entry = self.entry(hit)[0]
-                start = self.words[index].start + (len(word) - len(first_word))
+                start = self.word_starts[index] + (len(word) - len(first_word))
                 self.used.update(range(index, hit_last + 1))
                 return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
                                                    country=entry.country)), hit_last
@@ -902,21 +952,20 @@ class ArabicReader:
             if count > self.MAX_NAME_WORDS:
                 break
             cursor += 1
-        while last > index and self.words[last].text in NAME_CONNECTORS:
+        while last > index and self.word_texts[last] in NAME_CONNECTORS:
             last -= 1
         if last == index and first_word[0] in "لبكف" and first_word not in self.lex.given_names:
             return None  # one word behind a clitic letter (لعدة) is a phrase, not a name
         if dry:
             return -1, last
-        start = self.words[index].start + (len(word) - len(first_word))
-        end = self.words[last].end
+        start = self.word_starts[index] + (len(word) - len(first_word))
+        end = self.word_ends[last]
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
 
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
-        words = self.words
         known = self.gazetteer.get(index)
         if known and self.entry(known[0])[0].type == "Organization":
             return self.add_gazetteer_mention(index, *known), known[1]
@@ -925,14 +974,14 @@ class ArabicReader:
             head = hit.payloads[0]
             start = hit.start
         else:
-            hit, last, head, start = None, index - 1, None, words[index].start
+            hit, last, head, start = None, index - 1, None, self.word_starts[index]
         kind = self.g.institution_heads.get(head, "org") if head else "org"
         cursor = last + 1
         country: int | None = None
         country_entry: str | None = None
         complements = 0 if head else 0
-        while cursor < len(words) and self.joined(cursor) and complements < 6:
-            text = words[cursor].text
+        while cursor < self.word_count and self.joined(cursor) and complements < 6:
+            text = self.word_texts[cursor]
             gkind = self.gazetteer_kind(cursor)
             if gkind == "demonym":
                 found, end_index = self.gazetteer[cursor]
@@ -943,8 +992,8 @@ class ArabicReader:
                 cursor = end_index + 1
                 complements += 1
                 # "مجلس التنسيق السعودي الإماراتي", "لجنة التعاون العسكري المصرية السعودية المشتركة"
-                if cursor < len(words) and self.joined(cursor) and (
-                        self.gazetteer_kind(cursor) == "demonym" or words[cursor].text in INSTITUTION_ADJECTIVES):
+                if cursor < self.word_count and self.joined(cursor) and (
+                        self.gazetteer_kind(cursor) == "demonym" or self.word_texts[cursor] in INSTITUTION_ADJECTIVES):
                     continue
                 break
             if gkind in ("Country", "Place") and head and complements == 0 and not head.startswith("ال"):
@@ -974,7 +1023,7 @@ class ArabicReader:
             return None, index
         if definite_head and complements == 0 and country is None and not (after_title or " " in head):
             return None, index
-        end = words[end_index].end
+        end = self.word_ends[end_index]
         name = self.text[start:end]
         self.used.update(range(index, cursor))
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
@@ -999,10 +1048,15 @@ class ArabicReader:
     _MEMBERSHIP = re.compile(r"(?<!\w)[وف]?(?:يضم|تضم|ضم|ضمت|يتالف|تتالف|يتكون|تتكون)\s+(?:في\s+عضويته\s+|في\s+عضويتها\s+)?"
                              r"((?:ال|لل)\w+)?")
 
+    #: every verb _MEMBERSHIP looks for contains one of these
+    _MEMBERSHIP_STEMS = ("ضم", "تالف", "تكون")
+
     def read_memberships(self) -> None:
         """"ويضم المجلس في عضويته X و Y …": the people a body is said to comprise are its members."""
         from ..text import sentence_spans
 
+        if not any(stem in self.text for stem in self._MEMBERSHIP_STEMS):
+            return  # no membership verb anywhere (the usual case): spare the search sentence by sentence
         organizations = sorted((m.start, number) for number, m in enumerate(self.findings.mentions)
                                if m.kind == "Organization")
         people = sorted((m.start, number) for number, m in enumerate(self.findings.mentions) if m.kind == "Person")
