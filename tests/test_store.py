@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -268,45 +267,6 @@ def test_two_concurrent_builds_the_second_is_refused(tmp_path):
     assert result.returncode == 1
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "is in use by graphbuild (pid" in err
-
-
-def _interrupt_and_finish(tmp_path, sig: int) -> tuple[subprocess.CompletedProcess, list[str]]:
-    corpus = write_corpus(tmp_path / "news.jsonl", 150)
-    store = tmp_path / "store"
-    env = {"GRAPHBUILD_LOAD_BATCH_BYTES": "100000"}
-    process = start("build", str(corpus), "--store", str(store), "--chunk-size", "5", env=env)
-    deadline = time.monotonic() + 120
-    while done_articles(store) < 10 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert process.poll() is None, "the build ended before it could be interrupted"
-    process.send_signal(sig)
-    _, err = process.communicate(timeout=60)
-    if sig == signal.SIGINT:
-        assert process.returncode == 130, err
-        assert b"run the same command again" in err
-    else:
-        assert process.returncode == -signal.SIGKILL
-    assert 0 < done_articles(store) < 150
-    rerun = graphbuild("build", str(corpus), "--store", str(store), env=env)
-    assert rerun.returncode == 0, rerun.stderr
-    clean = tmp_path / "clean"
-    graphbuild("build", str(corpus), "--store", str(clean), check=True)
-    resumed = nquads(store, tmp_path, "resumed")
-    assert resumed == nquads(clean, tmp_path, "clean")
-    assert len(resumed) == len(set(resumed))
-    with sqlite3.connect(store / INDEX_NAME) as index:
-        assert index.execute("SELECT state, COUNT(*) FROM articles GROUP BY state").fetchall() == [("done", 150)]
-    return rerun, resumed
-
-
-def test_kill_9_during_a_build_leaves_a_store_that_a_rerun_completes_without_duplicates(tmp_path):
-    rerun, _ = _interrupt_and_finish(tmp_path, signal.SIGKILL)
-    assert "unchanged" in rerun.stderr.decode()
-
-
-def test_ctrl_c_during_a_build_keeps_what_was_built_and_a_rerun_completes(tmp_path):
-    rerun, _ = _interrupt_and_finish(tmp_path, signal.SIGINT)
-    assert "unchanged" in rerun.stderr.decode()
 
 
 def test_the_store_opens_read_only_and_its_union_is_the_merge(tmp_path):

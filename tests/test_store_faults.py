@@ -1,7 +1,7 @@
 """Faults during ``graphbuild build --store`` as a user meets them, in real processes (issue 6).
 
 A corpus of a few hundred small Arabic articles (paragraphs of the seed article, combined and varied) is built
-with ``--jobs 2 --quiet``; the build is interrupted by SIGINT or killed by SIGKILL in the middle, then run again
+with ``--jobs 2 --quiet``, read from a pipe; the build is interrupted by SIGINT or killed by SIGKILL in the middle, then run again
 to completion. The store must then hold exactly the quads of a clean one-shot build into a fresh store: the
 same set, as many (no duplicates), and every article recorded as done. Two concurrent builds on one store: the
 second is refused in one line, and the first completes.
@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -62,14 +63,51 @@ def run_build(corpus: Path, store: Path) -> subprocess.CompletedProcess:
 
 
 class Build:
-    """A build running in its own session, its output in files."""
+    """A build running in its own session, its output in files, reading the corpus from a pipe the test feeds.
+
+    The first half of the corpus is written at once and the rest only by ``finish_input``, so a build is still
+    running, waiting for input, when a test interrupts it, however fast it builds.
+    """
 
     def __init__(self, corpus: Path, store: Path, folder: Path):
         self.out, self.err = folder / f"{store.name}.out", folder / f"{store.name}.err"
+        feed = folder / f"{store.name}-feed.jsonl"
+        os.mkfifo(feed)
         with self.out.open("wb") as out, self.err.open("wb") as err:
-            self.process = subprocess.Popen(build_args(corpus, store, "--chunk-size", "4"), stdout=out, stderr=err,
+            self.process = subprocess.Popen(build_args(feed, store, "--chunk-size", "4"), stdout=out, stderr=err,
                                             env=dict(os.environ, **SLOW), start_new_session=True)
         self.pid = self.process.pid
+        self.lines = corpus.read_bytes().splitlines(keepends=True)
+        self.writer = None
+        deadline = time.monotonic() + 60
+        while self.writer is None and self.process.poll() is None and time.monotonic() < deadline:
+            try:  # non-blocking: fails until the build opens the pipe to read
+                self.writer = os.fdopen(os.open(feed, os.O_WRONLY | os.O_NONBLOCK), "wb")
+            except OSError:
+                time.sleep(0.01)
+        assert self.writer is not None, "the build did not open its input: " + self.stderr
+        os.set_blocking(self.writer.fileno(), True)
+        self.feeding = threading.Thread(target=self._write, args=(self.lines[:ARTICLES // 2],), daemon=True)
+        self.feeding.start()
+
+    def _write(self, lines: list[bytes]) -> None:
+        try:
+            self.writer.write(b"".join(lines))
+            self.writer.flush()
+        except (OSError, ValueError):  # the build is gone
+            pass
+
+    def finish_input(self) -> None:
+        """Write the rest of the corpus and close the pipe: the build can then complete."""
+        self.feeding.join()
+        self._write(self.lines[ARTICLES // 2:])
+        self.close_input()
+
+    def close_input(self) -> None:
+        try:
+            self.writer.close()
+        except OSError:
+            pass
 
     def wait(self, timeout: float = 120) -> int:
         return self.process.wait(timeout=timeout)
@@ -92,6 +130,7 @@ class Build:
         return alive
 
     def kill_group(self) -> None:
+        self.close_input()
         try:
             os.killpg(self.pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -215,6 +254,7 @@ def test_two_concurrent_builds_the_second_is_refused_in_one_line(corpus, clean, 
         assert lines[0].startswith(f"graphbuild build: error: [GB008] the store '{store}' is in use by graphbuild "
                                    f"(pid {first.pid}, since ")
         assert lines[0].endswith("wait for it to finish (one build at a time; queries can still read it)")
+        first.finish_input()
         assert first.wait(timeout=300) == 0, first.stderr
         assert first.stderr == ""
     finally:
