@@ -27,7 +27,7 @@ class Language:
     fold: Callable[[str], FoldedText]
     read: Callable[[FoldedText, date | None], tuple[Findings, list]]
     entries: dict[str, GazetteerEntry]
-    attendance: re.Pattern
+    attendance: re.Pattern  # or anything with the same ``search`` (ar.GatedPattern)
     fold_name: Callable[[str], str]
     is_name_word: Callable[[str], bool]
     given_names: frozenset[str]
@@ -61,7 +61,7 @@ def get_language(code: str) -> Language:
             return (word not in grammar.common_words and word not in grammar.function_words
                     and len(word) > 2 and not word.isdigit())
 
-        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE, ar.canonical_name, is_name_word,
+        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE_SEARCH, ar.canonical_name, is_name_word,
                         frozenset(lexicons.given_names))
     raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
 
