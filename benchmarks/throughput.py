@@ -28,7 +28,6 @@ import os
 import platform
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import threading
@@ -38,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bench" / "arabic_news.jsonl"
 GRAPHBUILD = [sys.executable, "-m", "graphbuild.cli"]
+sys.path.insert(0, str(ROOT / "benchmarks"))  # benchmarks/queries.py times the queries
 
 
 def log(*parts) -> None:
@@ -203,90 +203,30 @@ def build(label: str, path: Path, n: int, megabytes: float, work: Path, mode: st
 # Queries
 
 
-def _median_time(function, repeat: int) -> tuple[float, int]:
-    times, rows = [], 0
-    for _ in range(repeat):
-        started = time.perf_counter()
-        rows = function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), rows
-
-
-def _in_child(function, timeout: float) -> dict:
-    """Run ``function`` (returning a JSON-able dict) in a forked child; give up after ``timeout`` seconds."""
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read)
-        try:
-            os.write(write, json.dumps(function()).encode())
-        except BaseException as error:  # the engine could not run it: say why
-            message = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-            os.write(write, json.dumps({"ms": None, "rows": None, "error": message}).encode())
-        finally:
-            os._exit(0)
-    os.close(write)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        time.sleep(0.05)
-    else:
-        os.kill(pid, 9)
-        os.waitpid(pid, 0)
-    chunks = []
-    while chunk := os.read(read, 1 << 16):
-        chunks.append(chunk)
-    os.close(read)
-    return json.loads(b"".join(chunks)) if chunks else {"ms": None, "rows": None, "timeout_s": timeout}
-
-
-def _timed_rows(count_rows) -> dict:
-    """Median of 3 (after one warm-up run) when a run takes under 5 s, else the single run."""
-    first, rows = _median_time(count_rows, 1)
-    if first < 5:
-        seconds, rows = _median_time(count_rows, 3)
-    else:
-        seconds = first
-    return {"ms": seconds * 1000, "rows": rows}
-
-
 def oxigraph_queries(store_dir: Path, queries: list[Path], timeout: float) -> dict:
-    import pyoxigraph
+    """Each query on the store (the union of its graphs), timed as ``benchmarks/queries.py`` times it."""
+    import queries as query_bench
 
     out = {}
     for path in queries:
         sparql = path.read_text(encoding="utf-8")
-
-        def measure():
-            store = pyoxigraph.Store.read_only(str(store_dir))
-
-            def count_rows():
-                # the union of the graphs is the merge of the articles (see graphbuild.store)
-                result = store.query(sparql, use_default_graph_as_union=True)
-                return 1 if isinstance(result, pyoxigraph.QueryBoolean) else sum(1 for _ in result)
-
-            return _timed_rows(count_rows)
-
-        out[path.name] = _in_child(measure, timeout)
+        out[path.name] = query_bench.in_child(lambda: query_bench.oxigraph(str(store_dir), sparql, 3, 0), timeout)
         log(f"oxigraph {path.name}: {out[path.name]}")
     return out
 
 
 def rdflib_queries(nquads: Path, queries: list[Path], timeout: float) -> dict:
-    """Each query in a forked child (so that a runaway one can be stopped), on an rdflib Dataset loaded once."""
-    from rdflib import Dataset
+    """Each query on rdflib's in-memory Dataset, loaded once, each in a forked child (stopped after ``timeout``)."""
+    import queries as query_bench
 
-    dataset = Dataset(default_union=True)
     started = time.perf_counter()
-    dataset.parse(str(nquads), format="nquads")
+    parsed = query_bench.load_rdflib(str(nquads))
     load_seconds = time.perf_counter() - started
-    log(f"rdflib: parsed {len(dataset):,} quads in {load_seconds:.0f} s")
+    log(f"rdflib: parsed {parsed:,} quads in {load_seconds:.0f} s")
     out = {"_load_s": load_seconds, "_peak_rss_MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     for path in queries:
         sparql = path.read_text(encoding="utf-8")
-        out[path.name] = _in_child(lambda: _timed_rows(lambda: sum(1 for _ in dataset.query(sparql))), timeout)
+        out[path.name] = query_bench.in_child(lambda: query_bench.rdflib_run(sparql, 3, 0), timeout)
         log(f"rdflib {path.name}: {out[path.name]}")
     return out
 
