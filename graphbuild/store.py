@@ -312,6 +312,7 @@ class GraphStore:
             self.ox.remove_graph(pyoxigraph.NamedNode(iri))
         gone: list[bytes] = []
         with self._transaction():
+            lowered: set[int] = set()
             for start in range(0, len(iris), 500):
                 part = list(iris[start:start + 500])
                 marks = ",".join("?" * len(part))
@@ -320,8 +321,14 @@ class GraphStore:
                 hashes = [h for (blob,) in blobs for h in _unpack(blob)]
                 self.index.executemany("UPDATE articles SET shared = NULL WHERE iri = ?", [(i,) for i in part])
                 self.index.executemany("UPDATE shared SET refs = refs - 1 WHERE hash = ?", [(h,) for h in hashes])
-            gone = [line for (line,) in self.index.execute("SELECT line FROM shared WHERE refs <= 0")]
-            self.index.execute("DELETE FROM shared WHERE refs <= 0")
+                lowered.update(hashes)
+            candidates = sorted(lowered)
+            for start in range(0, len(candidates), 500):
+                part = candidates[start:start + 500]
+                marks = ",".join("?" * len(part))
+                gone += [line for (line,) in self.index.execute(
+                    f"SELECT line FROM shared WHERE hash IN ({marks}) AND refs <= 0", part)]
+                self.index.execute(f"DELETE FROM shared WHERE hash IN ({marks}) AND refs <= 0", part)
         if gone:
             self.ox.update(f"DELETE DATA {{ {b''.join(gone).decode('utf-8')} }}")
 
