@@ -349,11 +349,18 @@ class LocalRunner:
             self.executor = None
 
     def terminate(self) -> None:
-        """Stop the workers now (on Ctrl-C or an error)."""
+        """Stop the workers (on Ctrl-C or an error): tasks not started are cancelled, a chunk being built may
+        finish for up to two seconds, then the workers still busy are killed."""
         if self.executor is not None:
             executor, self.executor = self.executor, None
             processes = list((getattr(executor, "_processes", None) or {}).values())
             executor.shutdown(wait=False, cancel_futures=True)
+            # a worker killed while it writes a result leaves the pool's result thread waiting for the rest of
+            # the message for ever, and the interpreter waits for that thread at exit: give the chunks being
+            # built time to finish, so the workers leave on their own
+            deadline = time.monotonic() + 2
+            for process in processes:
+                process.join(timeout=max(0.0, deadline - time.monotonic()))
             for process in processes:
                 if process.is_alive():
                     process.terminate()
