@@ -1,6 +1,7 @@
 """The ``graphbuild`` command: a thin layer over the Python API.
 
-Exit codes: 0 success, 1 failure (a one-line error on stderr), 2 usage error. Subcommands live in
+Exit codes: 0 success, 1 failure (a one-line error on stderr), 2 usage error, 3 a corpus build in which some
+articles failed, 130 interrupted. Subcommands live in
 ``graphbuild.commands.<name>``; their heavy imports happen only when they run.
 """
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 import importlib
 import os
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
@@ -57,5 +59,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def run(argv: list[str] | None = None) -> NoReturn:
+    """The program: ``main``, then exit with its code.
+
+    After Ctrl-C every command has already cleaned up (stores closed, partial files removed), so the process
+    ends at once: the interpreter would otherwise wait at exit for a worker pool's result thread, which a
+    worker killed in the middle of sending a result leaves blocked for ever.
+    """
+    code = main(argv)
+    if code == 130:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

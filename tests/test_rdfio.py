@@ -17,20 +17,12 @@ from graphbuild.corpus import Source, read_source
 from graphbuild.errors import InputError, OutputError
 from graphbuild.rdfio import (ARTICLE_LIMIT, GRAPH_LIMIT, check_output_path, input_error, input_limit, load_graph,
                               open_input, read_bytes)
+from test_robustness import cli
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
 
 NEWS = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع رئيس الوزراء الأرميني نيكول باشينيان "
         "في 9 نوفمبر 2020.\n")
-
-
-def cli(*args, cwd=None, env=None, stdin=None, timeout=120) -> subprocess.CompletedProcess:
-    environment = dict(os.environ, **(env or {}))
-    environment.pop("GRAPHBUILD_DEBUG", None)
-    result = subprocess.run([sys.executable, "-m", "graphbuild.cli", *map(str, args)], cwd=cwd, env=environment,
-                            input=stdin, capture_output=True, timeout=timeout)
-    return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode("utf-8", "replace"),
-                                       result.stderr.decode("utf-8", "replace"))
 
 
 def one_line(result: subprocess.CompletedProcess, command: str, code: str = "GB001") -> str:
