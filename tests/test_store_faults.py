@@ -62,6 +62,12 @@ def run_build(corpus: Path, store: Path) -> subprocess.CompletedProcess:
     return subprocess.run(build_args(corpus, store), capture_output=True, timeout=300)
 
 
+def _default_sigint() -> None:
+    # a run started in the background by a non-interactive shell (nohup, `&`) inherits SIGINT ignored, and Python
+    # then keeps ignoring it; the build under test must get Ctrl-C as a terminal gives it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Build:
     """A build running in its own session, its output in files, reading the corpus from a pipe the test feeds.
 
@@ -75,7 +81,8 @@ class Build:
         os.mkfifo(feed)
         with self.out.open("wb") as out, self.err.open("wb") as err:
             self.process = subprocess.Popen(build_args(feed, store, "--chunk-size", "4"), stdout=out, stderr=err,
-                                            env=dict(os.environ, **SLOW), start_new_session=True)
+                                            env=dict(os.environ, **SLOW), start_new_session=True,
+                                            preexec_fn=_default_sigint)
         self.pid = self.process.pid
         self.lines = corpus.read_bytes().splitlines(keepends=True)
         self.writer = None
