@@ -130,7 +130,8 @@ def doc_ntriples(doc: Doc) -> list[str]:
     """Every triple one article contributes, as sorted, distinct N-Triples lines (``\\n``-terminated).
 
     The same statements as ``doc_triples``, written without building rdflib terms: several times faster, for
-    corpora. IRIs are written as minted (from slugs, digests and gazetteer ids); a loader parses them again.
+    corpora. IRIs are written as minted (from slugs, digests and gazetteer ids); ``parallel.build_article`` checks
+    those that come from data before a store loads the lines.
     """
     return sorted({f"{s} {p} {o} .\n" for s, p, o in _statements(doc, _terms("ntriples"))})
 
