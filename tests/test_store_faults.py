@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -197,39 +198,38 @@ def check_completed_by_a_rerun(corpus: Path, store: Path, clean) -> None:
     assert states(store) == {"done": ARTICLES}
 
 
-def test_sigint_in_the_middle_then_a_rerun_completes_the_store_without_duplicates(corpus, clean, tmp_path):
+@contextmanager
+def build_in_the_middle(corpus: Path, tmp_path: Path):
+    """A build that has stored some articles and waits for more input; its processes are killed on leaving."""
     store = tmp_path / "store"
     build = Build(corpus, store, tmp_path)
     try:
         wait_until_some_are_stored(build, store)
+        yield build, store
+    finally:
+        build.kill_group()
+
+
+def test_sigint_in_the_middle_then_a_rerun_completes_the_store_without_duplicates(corpus, clean, tmp_path):
+    with build_in_the_middle(corpus, tmp_path) as (build, store):
         os.kill(build.pid, signal.SIGINT)  # as `kill -INT PID` (a terminal's Ctrl-C signals the whole group)
         assert build.wait() == 130, build.stderr
         assert build.stderr.strip() == "graphbuild build: interrupted"  # --quiet: only why it stopped
         assert build.group_alive() == []  # the workers were stopped with it
         assert "pending" not in states(store)  # a load cut short was removed before exiting
-    finally:
-        build.kill_group()
     check_completed_by_a_rerun(corpus, store, clean)
 
 
 def test_sigkill_of_every_build_process_then_a_rerun_completes_the_store_without_duplicates(corpus, clean, tmp_path):
     # kill -9 of the whole job, as a crash, a container stop or `kill -9 -PGID` does
-    store = tmp_path / "store"
-    build = Build(corpus, store, tmp_path)
-    try:
-        wait_until_some_are_stored(build, store)
+    with build_in_the_middle(corpus, tmp_path) as (build, store):
         os.killpg(build.pid, signal.SIGKILL)
         assert build.wait() == -signal.SIGKILL
-    finally:
-        build.kill_group()
     check_completed_by_a_rerun(corpus, store, clean)
 
 
 def test_sigkill_of_the_main_process_only_then_a_rerun_completes(corpus, clean, tmp_path):
-    store = tmp_path / "store"
-    build = Build(corpus, store, tmp_path)
-    try:
-        wait_until_some_are_stored(build, store)
+    with build_in_the_middle(corpus, tmp_path) as (build, store):
         os.kill(build.pid, signal.SIGKILL)  # `kill -9 PID`, or the OOM killer: the workers are not signalled
         assert build.wait() == -signal.SIGKILL
         deadline = time.monotonic() + 5
@@ -237,8 +237,6 @@ def test_sigkill_of_the_main_process_only_then_a_rerun_completes(corpus, clean, 
             time.sleep(0.1)
         orphans = build.group_alive()
         rerun = run_build(corpus, store)
-    finally:
-        build.kill_group()
     assert rerun.returncode == 0, rerun.stderr.decode()
     assert orphans == [], "workers outlived the build they worked for"
 

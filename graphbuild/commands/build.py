@@ -17,9 +17,9 @@ import os
 import signal
 import sys
 import time
-from datetime import date
 
 from ..errors import GraphbuildError, InputError
+from ._options import published_date
 
 EXIT_PARTIAL = 3
 
@@ -29,13 +29,6 @@ EPILOG = """examples:
   graphbuild build dump.jsonl --field text=body --field id=docno --store store/
   graphbuild build dump.jsonl --store store/ --dask local
 exit status: 0 all built, 1 error, 2 usage, 3 some articles failed (the others were built), 130 interrupted."""
-
-
-def _published(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): '{value}'") from None
 
 
 def _jobs(value: str) -> int:
@@ -75,7 +68,7 @@ def register(subparsers) -> None:
     target.add_argument("--store", metavar="DIR",
                         help="add the articles to the on-disk store in DIR (created if needed): one named graph per "
                              "article; unchanged articles are skipped, changed ones replaced")
-    parser.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
+    parser.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
                         help="publication date of articles that do not give one, used to resolve relative dates")
     parser.add_argument("--lang", choices=("ar", "en", "auto"), default="ar", help="article language (default ar)")
     parser.add_argument("--id", dest="doc_id", help="article id (default: a hash of its text); one input only")
