@@ -38,8 +38,7 @@ _VOCABULARY = {
     "type": RDF.type, "label": RDFS.label, "altLabel": SKOS.altLabel, "sameAs": OWL.sameAs,
     "NewsArticle": SCHEMA.NewsArticle, "inLanguage": SCHEMA.inLanguage, "headline": SCHEMA.headline,
     "datePublished": SCHEMA.datePublished, "url": SCHEMA.url, "mentions": SCHEMA.mentions, "about": SCHEMA.about,
-    "String": NIF.String, "Sentence": NIF.Sentence, "anchorOf": NIF.anchorOf, "beginIndex": NIF.beginIndex,
-    "endIndex": NIF.endIndex, "referenceContext": NIF.referenceContext, "sentence": NIF.sentence,
+    "Sentence": NIF.Sentence, "anchorOf": NIF.anchorOf, "sentence": NIF.sentence,
     "denotedBy": GAF.denotedBy, "holds": ORG.holds, "Post": ORG.Post, "role": ORG.role, "Role": ORG.Role,
     "postIn": ORG.postIn, "Membership": ORG.Membership, "member": ORG.member, "organization": ORG.organization,
     "memberDuring": ORG.memberDuring, "post": GBO.post, "wasDerivedFrom": PROV.wasDerivedFrom,
@@ -48,7 +47,7 @@ _VOCABULARY = {
     "hasTimeStamp": SEM.hasTimeStamp, "hasBeginTimeStamp": SEM.hasBeginTimeStamp,
     "hasEndTimeStamp": SEM.hasEndTimeStamp, "hasPlace": SEM.hasPlace,
 }
-_XSD_DATE, _XSD_ANY_URI, _XSD_INTEGER = str(XSD.date), str(XSD.anyURI), str(XSD.integer)
+_XSD_DATE, _XSD_ANY_URI = str(XSD.date), str(XSD.anyURI)
 
 
 class _RdflibTerms:
@@ -70,10 +69,6 @@ class _RdflibTerms:
     @staticmethod
     def typed(text: str, datatype: str) -> Literal:
         return Literal(text, datatype=URIRef(datatype))
-
-    @staticmethod
-    def integer(number: int) -> Literal:
-        return Literal(number)
 
 
 def _escape(text: str) -> str:
@@ -104,10 +99,6 @@ class _NTriplesTerms:
     @staticmethod
     def typed(text: str, datatype: str) -> str:
         return f'"{_escape(text)}"^^<{datatype}>'
-
-    @staticmethod
-    def integer(number: int) -> str:
-        return f'"{number}"^^<{_XSD_INTEGER}>'
 
 
 @cache
@@ -156,6 +147,7 @@ def _statements(doc: Doc, t) -> Iterator[tuple]:
     sentences = [s.span for s in doc.sentences]
     sentence_starts = [s.start for s in sentences]
     described: set[tuple[int, int]] = set()
+    typed_sentences: set[tuple[int, int]] = set()  # apart: a mention can span a whole sentence (a dateline)
 
     def mention(span: Span):
         return iri(article_node + mention_fragment(span.start, span.end))
@@ -164,24 +156,19 @@ def _statements(doc: Doc, t) -> Iterator[tuple]:
         if (span.start, span.end) in described:
             return
         described.add((span.start, span.end))
+        # the offsets and the article are in the mention's IRI (an RFC 5147 fragment), so nif:beginIndex,
+        # nif:endIndex and nif:referenceContext are not stated again: they would be 40 % of a corpus's quads
         node = mention(span)
-        yield node, v.type, v.String
         yield node, v.anchorOf, t.plain(span.text)
-        yield node, v.beginIndex, t.integer(span.start)
-        yield node, v.endIndex, t.integer(span.end)
-        yield node, v.referenceContext, article
         position = bisect_right(sentence_starts, span.start) - 1
         sentence = sentences[position] if position >= 0 and span.end <= sentences[position].end else None
         if sentence is not None:
             sentence_node = mention(sentence)
             yield node, v.sentence, sentence_node
-            if (sentence.start, sentence.end) not in described:
-                described.add((sentence.start, sentence.end))
+            if (sentence.start, sentence.end) not in typed_sentences:
+                typed_sentences.add((sentence.start, sentence.end))
                 yield sentence_node, v.type, v.Sentence
                 yield sentence_node, v.anchorOf, t.plain(sentence.text)
-                yield sentence_node, v.beginIndex, t.integer(sentence.start)
-                yield sentence_node, v.endIndex, t.integer(sentence.end)
-                yield sentence_node, v.referenceContext, article
 
     for entity in doc.entities:
         node = nodes[entity.key]

@@ -95,24 +95,25 @@ def load(path: Path):
 
 
 def check_anchors(quads, text: str, article: str | None = None) -> int:
-    """Every NIF string and sentence: ``text[beginIndex:endIndex] == anchorOf``; returns how many were checked."""
-    anchors, begins, ends = {}, {}, {}
+    """Every NIF anchor (mentions and sentences, ``<article#char=S,E> nif:anchorOf "…"``): ``text[S:E]`` is the
+    anchor; returns how many were checked."""
+    anchors = {}
     for quad in quads:
         if article is not None and not quad.subject.value.startswith(article + "#"):
             continue
-        predicate = quad.predicate.value
-        if predicate == NIF + "anchorOf":
+        if quad.predicate.value == NIF + "anchorOf":
             anchors[quad.subject.value] = quad.object.value
-        elif predicate == NIF + "beginIndex":
-            begins[quad.subject.value] = int(quad.object.value)
-        elif predicate == NIF + "endIndex":
-            ends[quad.subject.value] = int(quad.object.value)
-    assert anchors and anchors.keys() == begins.keys() == ends.keys()
+    assert anchors
     for node, anchor in anchors.items():
-        start, end = begins[node], ends[node]
-        assert node.endswith(f"#char={start},{end}"), node
+        start, end = char_range(node)
         assert text[start:end] == anchor, (node, text[start:end], anchor)
     return len(anchors)
+
+
+def char_range(node: str) -> tuple[int, int]:
+    """The (start, end) of an RFC 5147 ``#char=S,E`` IRI."""
+    start, end = node.rsplit("#char=", 1)[1].split(",")
+    return int(start), int(end)
 
 
 def _union(path: Path):
@@ -260,9 +261,10 @@ def test_utf8_bom_is_kept_as_a_character_and_offsets_count_it(tmp_path, news_gra
     text = (tmp_path / "bom.txt").read_text(encoding="utf-8")  # how the scorer reads it: the BOM stays
     assert text[0] == "\ufeff" and read_article(tmp_path / "bom.txt").text == text
     assert check_anchors(load(tmp_path / "bom.ttl"), text) > 5
-    plain = {q.object.value for q in load(news_graph) if q.predicate.value == NIF + "beginIndex"}
-    shifted = {q.object.value for q in load(tmp_path / "bom.ttl") if q.predicate.value == NIF + "beginIndex"}
-    assert {str(int(v) + 1) for v in plain} == shifted
+    plain = {char_range(q.subject.value)[0] for q in load(news_graph) if q.predicate.value == NIF + "anchorOf"}
+    shifted = {char_range(q.subject.value)[0] for q in load(tmp_path / "bom.ttl")
+               if q.predicate.value == NIF + "anchorOf"}
+    assert {start + 1 for start in plain} == shifted
     validates(tmp_path / "bom.ttl")
 
 
@@ -294,7 +296,7 @@ def test_a_5_mb_article_builds_with_exact_offsets_at_its_end(tmp_path):
     quads = load(tmp_path / "big.nt")
     assert check_anchors(quads, text) > 100
     last = len(text) - len(seed)
-    putin = [q.object.value for q in quads if q.predicate.value == NIF + "beginIndex" and int(q.object.value) > last]
+    putin = [q for q in quads if q.predicate.value == NIF + "anchorOf" and char_range(q.subject.value)[0] > last]
     assert putin, "the copy of the seed article after 5 MB was not read"
 
 
