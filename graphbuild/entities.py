@@ -17,7 +17,7 @@ from collections import defaultdict
 from .findings import RawMention
 from .lang import Language
 from .matcher import PhraseMatcher
-from .model import Entity, Mention
+from .model import Entity, Mention, Span
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NEW = "new:"
@@ -139,26 +139,31 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     raw, resolved = _titles_as_people(findings, raw, resolved)
 
     mentions: list[Mention] = []
-    by_entity: dict[str, list[int]] = defaultdict(list)
-    for index, (mention, key) in enumerate(zip(raw, resolved)):
-        start, end = folded.to_original(mention.start, mention.end)
-        span = doc.span(start, end)
-        mentions.append(Mention(span, mention.kind, key, mention.how, mention.adjective))
-        by_entity[key].append(index)
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    to_original = folded.to_original
+    text = doc.text
+    for mention, key in zip(raw, resolved):
+        start, end = to_original(mention.start, mention.end)
+        resolved_mention = Mention(Span(start, end, text[start:end]), mention.kind, key, mention.how,
+                                   mention.adjective)
+        mentions.append(resolved_mention)
+        by_entity[key].append(resolved_mention)
 
     entities = []
-    for key, indexes in by_entity.items():
+    for key, its_mentions in by_entity.items():
         entry = entries.get(key)
-        kind = entry.type if entry else raw[indexes[0]].kind
-        spans = [mentions[i].span for i in indexes]
-        proper = [mentions[i].span.text for i in indexes if not mentions[i].is_adjective]
-        adjectives = [mentions[i].span.text for i in indexes if mentions[i].is_adjective]
+        kind = entry.type if entry else its_mentions[0].kind
+        spans = [m.span for m in its_mentions]
+        proper = [m.span.text for m in its_mentions if not m.is_adjective]
         names = _ordered_names(proper, language)
         if not names and entry and entry.names:
             names = [min(entry.names, key=len)]
-        names += [a for a in dict.fromkeys(_clean(a) for a in adjectives) if a and a not in names]
+        if len(proper) < len(spans):
+            adjectives = [m.span.text for m in its_mentions if m.is_adjective]
+            names += [a for a in dict.fromkeys(map(_clean, dict.fromkeys(adjectives))) if a and a not in names]
         # a hashtag spelling (مجلس_النواب) is kept as written too, so each mention matches a label
-        names += [n for n in dict.fromkeys(proper) if "_" in n and n not in names]
+        if any("_" in n for n in proper):
+            names += [n for n in dict.fromkeys(proper) if "_" in n and n not in names]
         if not names:
             continue
         entities.append(Entity(
@@ -180,7 +185,10 @@ def _clean(name: str) -> str:
 
 def _ordered_names(names: list[str], language: Language) -> list[str]:
     """Distinct surface names, the fullest first (by word count, then first appearance)."""
-    distinct = [n for n in dict.fromkeys(_clean(n) for n in names) if n]
+    # (a name said again is cleaned once: cleaning the distinct names keeps their order of first appearance)
+    distinct = [n for n in dict.fromkeys(map(_clean, dict.fromkeys(names))) if n]
+    if len(distinct) < 2:
+        return distinct  # (most entities go by one name: nothing to order)
     return sorted(distinct, key=lambda n: -len(n.split()))
 
 

@@ -65,8 +65,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     subtypes = {e.key: e.subtype for e in doc.entities}
     resolved = analysis.mention_entities
 
-    def original(start: int, end: int) -> Span:
-        return doc.span(*folded.to_original(start, end))
+    to_original, text = folded.to_original, doc.text
+
+    def original(folded_start: int, folded_end: int) -> Span:
+        start, end = to_original(folded_start, folded_end)
+        return Span(start, end, text[start:end])
 
     triggers = [(original(t.start, t.end), t) for t in findings.triggers]
     dates = []
@@ -83,27 +86,37 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     date_index = _Index(dates)
     attribution_index = _Index(attributions)
 
-    def attends(s_start: int, s_end: int) -> bool:
+    attendance = language.attendance
+    folded_text = folded.folded
+    # the sentences in folded offsets: normalize made doc.sentences from these, one for one
+    # (each folded span is the one ``to_folded`` gives back for its sentence's original span)
+    folded_sentences = analysis.sentence_spans
+
+    def attends(sentence_number: int) -> bool:
         """The sentence states attendance ("وحضر الاجتماع …")."""
-        folded_sentence = folded.folded[_folded_index(folded, s_start):_folded_index(folded, s_end)]
-        return bool(language.attendance.search(folded_sentence))
+        f_start, f_end = folded_sentences[sentence_number]
+        return bool(attendance.search(folded_text[f_start:f_end]))
 
     drafts: list[_Draft] = []
     for sentence_number, sentence in enumerate(doc.sentences):
         s_start, s_end = sentence.span.start, sentence.span.end
-        in_sentence = [m for _, m in by_start.within(s_start, s_end)]
         sentence_triggers = trigger_index.within(s_start, s_end)
-        people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
         if not sentence_triggers:
-            # (most sentences: only a sentence of attendance with people in it matters)
-            if people and attends(s_start, s_end):
+            # (most sentences: only a sentence of attendance with people in it matters; the attendance
+            # test comes first, as it rarely passes and spares collecting the sentence's people)
+            if not attends(sentence_number):
+                continue
+            people = _unique(m.entity for _, m in by_start.within(s_start, s_end) if kinds[m.entity] == "Person")
+            if people:
                 meeting = next((d for d in reversed(drafts) if d.kind == "Meeting"), None)
                 if meeting:
                     meeting.actors.extend(p for p in people if p not in meeting.actors)
             continue
+        in_sentence = [m for _, m in by_start.within(s_start, s_end)]
+        people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
-        attending = attends(s_start, s_end)
+        attending = attends(sentence_number)
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
@@ -184,11 +197,6 @@ class _Index:
         if first == last:
             return []
         return [item for item in self.items[first:last] if item[0].end <= end]
-
-
-def _folded_index(folded, original_index: int) -> int:
-    """The first folded position at or after ``original_index``."""
-    return folded.to_folded(original_index)
 
 
 def _unique(items) -> list[str]:
@@ -279,7 +287,7 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
         span = members[0][0]
         following = [m for m in mentions if 0 <= m.span.start - span.end <= 3 and usable(m.entity)
                      and kinds[m.entity] != "Place" and not m.is_adjective]
-        return _unique(m.entity for m in following[:1])
+        return [following[0].entity] if following else []
     if kind == "Visit":
         # the visitor: the person nearest the trigger ("الذي يقوم بزيارة", "زيارة الرئيس X", "يزور X")
         span = members[0][0]
@@ -390,4 +398,4 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return events
 
 
-STAGE = Stage("events", requires=("posts_done",), produces=("events_done",), run=run)
+STAGE = Stage("events", requires=("posts_done", "sentence_spans"), produces=("events_done",), run=run)

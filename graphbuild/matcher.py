@@ -6,17 +6,20 @@ clitic prefixes (``و``, ``ب``, ``لل`` …) which the match leaves out. Overl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Generic, Iterable, TypeVar
+from operator import itemgetter
+from typing import Generic, Iterable, NamedTuple, TypeVar
 
 import ahocorasick
 
 Payload = TypeVar("Payload")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit(Generic[Payload]):
-    """A phrase found in the folded text: ``[start, end)`` excludes any clitic prefix."""
+class Hit(NamedTuple, Generic[Payload]):
+    """A phrase found in the folded text: ``[start, end)`` excludes any clitic prefix.
+
+    (A named tuple, immutable like a frozen dataclass: articles make dozens of hits, and a tuple is made
+    in half the time.)
+    """
 
     start: int
     end: int
@@ -35,8 +38,7 @@ class PhraseMatcher(Generic[Payload]):
     def __init__(self, phrases: Iterable[tuple[str, Payload]], prefixes: Iterable[str] = (),
                  definite_article: str | None = None):
         self._prefixes = frozenset(prefixes)
-        self._max_prefix = max((len(p) for p in self._prefixes), default=0)
-        self._automaton = ahocorasick.Automaton()
+        self._max_prefix = max(map(len, self._prefixes), default=0)
         table: dict[str, list[Payload]] = {}
         for phrase, payload in phrases:
             phrase = " ".join(phrase.split())
@@ -57,8 +59,9 @@ class PhraseMatcher(Generic[Payload]):
             needs_lam = phrase.startswith("\0")
             if not key:
                 continue  # (the automaton would not index an empty key either)
+            # (the entries have the shape _occurrences reads: this matcher is number 0, see _group_automaton)
             by_mark.setdefault(_mark(key) + BOUNDARY, []).append(
-                (needs_lam, len(key), tuple(payloads), None if key.isalnum() else key))
+                (0, needs_lam, len(key), tuple(payloads), None if key.isalnum() else key))
         self._by_mark = {marked: tuple(entries) for marked, entries in by_mark.items()}
         self._automaton: ahocorasick.Automaton | None = None  # built on first use (see find_each)
 
@@ -82,10 +85,36 @@ class PhraseMatcher(Generic[Payload]):
         """
         if not self._by_mark:
             return []
+        marked = marked_text(text)
+        if len(self._by_mark) <= SEARCHED_ONE_BY_ONE:
+            # a handful of phrases (an article's own names, see entities): one str.find per phrase costs
+            # less than building an automaton
+            return _occurrences((self,), _searched_hits(self._by_mark, marked), text, marked)[0]
         if self._automaton is None:
-            # the values have the shape of a group's (see _group_automaton): this matcher is number 0
-            self._automaton = _automaton((marked, ((0, entries),)) for marked, entries in self._by_mark.items())
-        return _scan((self,), self._automaton, text)[0]
+            self._automaton = _automaton(self._by_mark.items())
+        return _occurrences((self,), self._automaton.iter(marked), text, marked)[0]
+
+
+#: matchers with at most this many (marked) phrases look for each with str.find, without an automaton
+SEARCHED_ONE_BY_ONE = 40
+
+
+def _searched_hits(by_mark: dict[str, tuple], marked: str) -> list[tuple[int, tuple]]:
+    """What an automaton over ``by_mark`` reports for ``marked``, in the same order: every occurrence,
+    overlapping ones included, by end, and the longest first where several end at one place (no two keys
+    of one length end at one place: they would be the same key)."""
+    hits = []
+    for key, entries in by_mark.items():
+        last = len(key) - 1
+        position = marked.find(key)
+        while position >= 0:
+            hits.append((position + last, -last, entries))
+            position = marked.find(key, position + 1)
+    hits.sort(key=_END_THEN_LONGEST)
+    return [(end, entries) for end, _, entries in hits]
+
+
+_END_THEN_LONGEST = itemgetter(0, 1)
 
 
 def find_each(matchers: tuple[PhraseMatcher, ...], text: str) -> list[list[Hit]]:
@@ -101,36 +130,44 @@ def find_each(matchers: tuple[PhraseMatcher, ...], text: str) -> list[list[Hit]]
 
 def _scan(matchers: tuple[PhraseMatcher, ...], automaton: ahocorasick.Automaton, text: str) -> list[list[tuple]]:
     """The occurrences (see PhraseMatcher._occurrences) of each matcher's phrases in ``text``."""
+    marked = marked_text(text)
+    return _occurrences(matchers, automaton.iter(marked), text, marked)
+
+
+def _occurrences(matchers: tuple[PhraseMatcher, ...], hits: Iterable[tuple[int, tuple]], text: str,
+                 marked: str) -> list[list[tuple]]:
+    """The occurrences of each matcher's phrases, from the automaton's ``hits`` in ``marked`` text.
+
+    A hit's value is a flat tuple of entries ``(matcher number, needs_lam, size, payloads, check)``.
+    """
     found: list[list[tuple]] = [[] for _ in matchers]
     settings = [(matcher._prefixes, matcher._max_prefix) for matcher in matchers]
-    marked = marked_text(text)
     # ``end`` is where the boundary mark after the phrase stands: the phrase ends a word
-    for end, by_matcher in automaton.iter(marked):
-        for number, entries in by_matcher:
+    for end, entries in hits:
+        for number, needs_lam, size, payloads, check in entries:
+            start = end - size
+            if check is not None and not text.startswith(check, start):
+                continue  # the same marked form as the text, not the same characters
             occurrences = found[number]
-            for needs_lam, size, payloads, check in entries:
-                start = end - size
-                if check is not None and not text.startswith(check, start):
-                    continue  # the same marked form as the text, not the same characters
-                if start == 0 or marked[start - 1] == BOUNDARY:
-                    # the phrase starts its word (the usual case): no clitic prefix
-                    if not needs_lam:
-                        occurrences.append((start, start - end, start, len(occurrences), end, payloads))
+            if start == 0 or marked[start - 1] == BOUNDARY:
+                # the phrase starts its word (the usual case): no clitic prefix
+                if not needs_lam:
+                    occurrences.append((start, start - end, start, len(occurrences), end, payloads))
+                continue
+            prefixes, max_prefix = settings[number]
+            # the word's start, looked for no further back than one character more than the longest prefix
+            # (a longer run of letters before the phrase is no prefix)
+            lowest = start - max_prefix - 1 if start > max_prefix else 0
+            word_start = marked.rfind(BOUNDARY, lowest, start) + 1 or lowest
+            prefix = text[word_start:start]
+            if needs_lam:
+                if prefix not in ("ل", "ول", "فل"):
                     continue
-                prefixes, max_prefix = settings[number]
-                # the word's start, looked for no further back than one character more than the longest prefix
-                # (a longer run of letters before the phrase is no prefix)
-                lowest = start - max_prefix - 1 if start > max_prefix else 0
-                word_start = marked.rfind(BOUNDARY, lowest, start) + 1 or lowest
-                prefix = text[word_start:start]
-                if needs_lam:
-                    if prefix not in ("ل", "ول", "فل"):
-                        continue
-                    # the match then covers the word without its article: للكرملين -> كرملين
-                    start += 1
-                elif prefix not in prefixes:
-                    continue
-                occurrences.append((word_start, word_start - end, start, len(occurrences), end, payloads))
+                # the match then covers the word without its article: للكرملين -> كرملين
+                start += 1
+            elif prefix not in prefixes:
+                continue
+            occurrences.append((word_start, word_start - end, start, len(occurrences), end, payloads))
     return found
 
 
@@ -139,12 +176,12 @@ _groups: dict[tuple[int, ...], tuple[tuple[PhraseMatcher, ...], ahocorasick.Auto
 
 
 def _group_automaton(matchers: tuple[PhraseMatcher, ...]) -> ahocorasick.Automaton:
-    # each marked phrase maps to ((matcher number, its entries), …): within one matcher, the automaton
-    # reports phrases in the order its own automaton would, so every matcher finds what it finds alone
-    combined: dict[str, list[tuple[int, tuple]]] = {}
+    # each marked phrase maps to the entries of every matcher, numbered by matcher: within one matcher, the
+    # automaton reports phrases in the order its own automaton would, so every matcher finds what it finds alone
+    combined: dict[str, list[tuple]] = {}
     for number, matcher in enumerate(matchers):
         for marked, entries in matcher._by_mark.items():
-            combined.setdefault(marked, []).append((number, entries))
+            combined.setdefault(marked, []).extend((number, *entry[1:]) for entry in entries)
     automaton = _automaton((marked, tuple(values)) for marked, values in combined.items())
     _groups[tuple(map(id, matchers))] = (matchers, automaton)
     return automaton
@@ -176,9 +213,27 @@ _NOT_ALNUM = re.compile(r"[\W_]")  # \w is exactly str.isalnum() plus the unders
 _last_marked: tuple[str, str] = ("", BOUNDARY)
 
 
+#: what _mark replaces after spaces and underscores: every other character that is not a letter or digit
+_OTHER_NOT_ALNUM = re.compile(r"[^\w \0]")
+#: how many distinct characters _mark replaces one by one before it lets the regex replace the rest
+_MOST_REPLACED = 24
+
+
 def _mark(text: str) -> str:
     """``text`` with every character that is not a letter or digit replaced by the boundary mark."""
-    return _NOT_ALNUM.sub(BOUNDARY, text)
+    # A text holds hundreds of such characters but few distinct ones (space, . ، " and line breaks): replacing
+    # each distinct one throughout (str.replace, in C) is faster than the regex's replacement of each one.
+    marked = text.replace(" ", BOUNDARY)
+    if "_" in marked:
+        marked = marked.replace("_", BOUNDARY)
+    search = _OTHER_NOT_ALNUM.search
+    found = search(marked)
+    for _ in range(_MOST_REPLACED):
+        if found is None:
+            return marked
+        marked = marked.replace(found.group(), BOUNDARY)
+        found = search(marked, found.start())  # (the characters before it are all replaced already)
+    return _NOT_ALNUM.sub(BOUNDARY, marked) if found else marked
 
 
 def marked_text(text: str) -> str:

@@ -24,9 +24,18 @@ class Span:
     end: int
     text: str
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # what the generated __init__ and a __post_init__ check do, in half the time (an article makes
+        # dozens of spans): check the range, then set the slots directly (the class is frozen)
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {start}..{end}")
+        _set_span_start(self, start)
+        _set_span_end(self, end)
+        _set_span_text(self, text)
+
+
+# the slots' own setters, which a frozen class's __setattr__ does not stand in front of
+_set_span_start, _set_span_end, _set_span_text = Span.start.__set__, Span.end.__set__, Span.text.__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +58,19 @@ class Mention:
     entity: str
     how: str
     is_adjective: bool = False
+
+    def __init__(self, span: Span, kind: str, entity: str, how: str, is_adjective: bool = False) -> None:
+        # the generated __init__'s work with the slots' own setters (see Span.__init__)
+        _set_mention_span(self, span)
+        _set_mention_kind(self, kind)
+        _set_mention_entity(self, entity)
+        _set_mention_how(self, how)
+        _set_mention_is_adjective(self, is_adjective)
+
+
+_set_mention_span, _set_mention_kind, _set_mention_entity, _set_mention_how, _set_mention_is_adjective = (
+    Mention.span.__set__, Mention.kind.__set__, Mention.entity.__set__, Mention.how.__set__,
+    Mention.is_adjective.__set__)
 
 
 @dataclass(frozen=True, slots=True)

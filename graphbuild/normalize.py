@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from .lang import Language
-from .model import Sentence
+from .model import Sentence, Span
 from .pipeline import Analysis, Stage, replace
 from .text import sentence_spans
 
@@ -14,9 +14,14 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     doc = analysis.doc
     folded = language.fold(doc.text)
     spans = tuple(sentence_spans(folded.folded))
-    sentences = tuple(Sentence(doc.span(*folded.to_original(s, e))) for s, e in spans)
+    to_original = folded.to_original
+    text = doc.text
+    sentences = []
+    for folded_start, folded_end in spans:
+        start, end = to_original(folded_start, folded_end)
+        sentences.append(Sentence(Span(start, end, text[start:end])))
     return replace(analysis, folded=folded, sentence_spans=spans,
-                   doc=dataclasses.replace(doc, sentences=sentences))
+                   doc=dataclasses.replace(doc, sentences=tuple(sentences)))
 
 
 STAGE = Stage("normalize", requires=("doc",), produces=("folded", "sentence_spans"), run=run)

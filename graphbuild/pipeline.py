@@ -103,7 +103,7 @@ def extract(text: str, *, lang: str = "ar", published: date | None = None, doc_i
 
 def headline(text: str) -> str | None:
     """The article's first line, passing over page furniture that repeats at its top (mastheads, bylines)."""
-    lines = [line.strip() for line in text.split("\n")[:12] if line.strip()]
+    lines = [line.strip() for line in text.split("\n", 12)[:12] if line.strip()]  # (no need to split it all)
     for line in lines:
         if lines.count(line) == 1:
             return line[:300]

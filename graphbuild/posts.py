@@ -94,7 +94,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     context = _country_context(analysis)
     countries = _CountryLookup(analysis)
     positions = [position for position, _ in context]
-    posts: dict[tuple[str, str, str | None], Post] = {}
+    # (person, role, of) -> the text of its first evidence, and all its evidence
+    role_texts: dict[tuple[str, str, str | None], str] = {}
     evidences: dict[tuple[str, str, str | None], set] = {}
     for raw in findings.posts:
         person = resolved[raw.person]
@@ -111,13 +112,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         start, end = folded.to_original(raw.start, raw.end)
         evidence = doc.span(start, end)
         key = (person, raw.role, of)
-        if key not in posts:
-            posts[key] = Post(person, raw.role, of, (evidence,), role_text=evidence.text)
+        if key not in role_texts:
+            role_texts[key] = evidence.text
             evidences[key] = {evidence}
         else:
             evidences[key].add(evidence)
-    posts = {key: dataclasses.replace(post, evidence=tuple(sorted(evidences[key], key=SPAN_ORDER)))
-             for key, post in posts.items()}
+    posts = {key: Post(*key, tuple(sorted(evidences[key], key=SPAN_ORDER)), role_text=role_text)
+             for key, role_text in role_texts.items()}
     # a post without its country or organization adds nothing when the same person and role has one
     complete = {(p.person, p.role) for p in posts.values() if p.of is not None}
     kept = tuple(p for p in posts.values() if p.of is not None or (p.person, p.role) not in complete)

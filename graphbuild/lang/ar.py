@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, compress, count, repeat
+from bisect import bisect_left
+from itertools import accumulate, compress, repeat
 from operator import add
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +18,7 @@ import ahocorasick
 
 from ..lexicon import read_lines
 from ..matcher import BOUNDARY, PhraseMatcher, find_each, marked_text
-from ..text import FoldedText, FoldTable, build_table, fold_string
+from ..text import FoldedText, FoldTable, build_table, fold_string, sentence_spans
 
 CODE = "ar"
 
@@ -164,6 +165,11 @@ class ArabicGrammar:
     @cached_property
     def function_words(self) -> frozenset[str]:
         return _words_file("function_words.txt")
+
+    @cached_property
+    def function_word_answers(self) -> dict[str, bool]:
+        """word -> whether ``ArabicReader.is_function`` holds for it (filled in as articles are read)."""
+        return {}
 
     @cached_property
     def common_words(self) -> frozenset[str]:
@@ -519,6 +525,9 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, list(map(add, starts, map(len, texts))), texts
 
 
+#: how many words' answers ArabicGrammar.function_word_answers keeps at most
+MOST_REMEMBERED_WORDS = 1 << 16
+
 #: how many of the latest posts a counterpart ("نظيره") may refer to
 COUNTERPART_LOOKBACK = 12
 
@@ -551,8 +560,6 @@ class ArabicReader:
         # the words, as three parallel lists: word i is text[word_starts[i]:word_ends[i]] == word_texts[i]
         self.word_starts, self.word_ends, self.word_texts = _words(text)
         self.word_count = len(self.word_texts)
-        self.word_at = dict(zip(self.word_starts, count()))
-        self.word_ending = dict(zip(self.word_ends, count()))
         self.findings = Findings()
         gazetteer_hits, title_hits, honorific_hits, institution_hits, trigger_hits = find_each(
             (lexicons.matcher, grammar.title_matcher, grammar.honorific_matcher, grammar.institution_matcher,
@@ -561,7 +568,8 @@ class ArabicReader:
         self.titles = self._index(title_hits)
         self.honorifics = self._index(honorific_hits)
         self.institutions = self._index(institution_hits)
-        self.trigger_words = {self.word_at[h.word_start] for h in trigger_hits if h.word_start in self.word_at}
+        self.trigger_words = {index for index in map(self._word_starting, (h.word_start for h in trigger_hits))
+                              if index is not None}
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
         self.words_after_comma = -1
@@ -572,14 +580,23 @@ class ArabicReader:
         self.pending_titles: list[tuple] = []
 
     # --- indexing helpers ---------------------------------------------------------------------------
+    # (the words' starts and ends are sorted lists: a few bisections per hit cost less than a dict of every
+    # word's start and end)
+    def _word_starting(self, position: int) -> int | None:
+        """The index of the word that starts at ``position``, if one does."""
+        index = bisect_left(self.word_starts, position)
+        return index if index < self.word_count and self.word_starts[index] == position else None
+
     def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
-        """word index -> (hit, index of the hit's last word)."""
+        """word index -> (hit, index of the hit's last word), for the hits that start and end with words."""
+        starts, ends, size = self.word_starts, self.word_ends, self.word_count
         table = {}
         for hit in hits:
-            first = self.word_at.get(hit.word_start)
-            last = self.word_ending.get(hit.end)
-            if first is not None and last is not None:
-                table[first] = (hit, last)
+            first = bisect_left(starts, hit.word_start)
+            if first < size and starts[first] == hit.word_start:
+                last = bisect_left(ends, hit.end, first)
+                if last < size and ends[last] == hit.end:
+                    table[first] = (hit, last)
         return table
 
     def joined(self, index: int) -> bool:
@@ -609,8 +626,17 @@ class ArabicReader:
             self.folded.original[self.folded.original_index(self.word_starts[index])] in "اٱ"
 
     def is_function(self, index: int) -> bool:
+        """Word ``index`` is a function word (bare or behind a clitic) or a number."""
         word = self.word_texts[index]
-        return word in self.g.function_words or self.bare(word) in self.g.function_words or word.isdigit()
+        known = self.g.function_word_answers.get(word)
+        if known is None:
+            # (the answer depends on the word alone: kept across articles, which share most words)
+            known = word in self.g.function_words or self.bare(word) in self.g.function_words or word.isdigit()
+            answers = self.g.function_word_answers
+            if len(answers) >= MOST_REMEMBERED_WORDS:
+                answers.clear()  # (a bound on memory over endless input)
+            answers[word] = known
+        return known
 
     def entry(self, hit: Hit) -> tuple[GazetteerEntry, str]:
         entry_id, field_name = hit.payloads[0]
@@ -625,16 +651,18 @@ class ArabicReader:
 
     def add_mention(self, mention: RawMention) -> int:
         """Record a mention once per (span, referent); returns its index."""
-        key = (mention.start, mention.end, mention.ref)
+        start, end = mention.start, mention.end
+        key = (start, end, mention.ref)
         number = self._mention_index.get(key)
         if number is not None:
             return number
-        self.findings.mentions.append(mention)
-        number = len(self.findings.mentions) - 1
+        mentions = self.findings.mentions
+        number = len(mentions)
+        mentions.append(mention)
         self._mention_index[key] = number
-        self._by_span.setdefault((mention.start, mention.end), number)
+        self._by_span.setdefault((start, end), number)
         if mention.kind == "Person":
-            self._people_ending.setdefault(mention.end, number)
+            self._people_ending.setdefault(end, number)
         return number
 
     # --- the grammar --------------------------------------------------------------------------------
@@ -853,8 +881,9 @@ class ArabicReader:
     @cached_property
     def _gazetteer_people(self) -> dict[int, tuple[int, Hit]]:
         """last word index -> (first word index, hit) of every known person's name."""
+        entries = self.lex.entries
         return {last: (first, hit) for first, (hit, last) in self.gazetteer.items()
-                if self.entry(hit)[0].type == "Person"}
+                if entries[hit.payloads[0][0]].type == "Person"}  # (self.entry(hit), inlined)
 
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
         found = self._gazetteer_people.get(last_word)
@@ -1091,18 +1120,20 @@ class ArabicReader:
 
     def add_gazetteer_mention(self, index: int, hit: Hit, last: int) -> int:
         """A mention of a known entity (once per span)."""
-        number = self._by_span.get((hit.start, hit.end))
+        start, end = hit.start, hit.end
+        number = self._by_span.get((start, end))
         if number is not None:
             return number
-        entry, field_name = self.entry(hit)
+        entry_id, field_name = hit.payloads[0]
+        entry = self.lex.entries[entry_id]
         self.used.update(range(index, last + 1))
-        kind = entry.type
-        return self.add_mention(RawMention(hit.start, hit.end, kind, entry.id, "gazetteer",
-                                           adjective=field_name == "demonym", country=entry.country))
+        return self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
+                                           field_name == "demonym", entry.country))
 
     def read_gazetteer(self) -> None:
+        add = self.add_gazetteer_mention
         for index, (hit, last) in sorted(self.gazetteer.items()):
-            self.add_gazetteer_mention(index, hit, last)
+            add(index, hit, last)
 
     _MEMBERSHIP = re.compile(r"(?<!\w)[وف]?(?:يضم|تضم|ضم|ضمت|يتالف|تتالف|يتكون|تتكون)\s+(?:في\s+عضويته\s+|في\s+عضويتها\s+)?"
                              r"((?:ال|لل)\w+)?")
@@ -1112,8 +1143,6 @@ class ArabicReader:
 
     def read_memberships(self) -> None:
         """"ويضم المجلس في عضويته X و Y …": the people a body is said to comprise are its members."""
-        from ..text import sentence_spans
-
         if not any(stem in self.text for stem in self._MEMBERSHIP_STEMS):
             return  # no membership verb anywhere (the usual case): spare the search sentence by sentence
         organizations = sorted((m.start, number) for number, m in enumerate(self.findings.mentions)
