@@ -412,7 +412,7 @@ class GraphStore:
 
     def optimize(self) -> None:
         """Compact the database: after bulk loads, reads get several times faster and the folder smaller (about
-        9 s for the 16k-article bench store)."""
+        7 s for the 16k-article bench store)."""
         self.ox.optimize()
 
 
