@@ -84,6 +84,20 @@ def _known_post(language: Language, person: str, role: str, known: set[str], pub
     return matching[0].of if matching else None
 
 
+def _foreign_post(language: Language, person: str, of: str | None, kinds: dict[str, str]) -> bool:
+    """A post in a country that the lexicon's known person is not from and never held a post in.
+
+    Such a title belongs to someone else, whom the sentence does not name next to it: "وصف ترامب زعيم كوريا
+    الشمالية بالرجل الصاروخي" (Trump described North Korea's leader), "هل خدع زعيم كوريا الشمالية ترامب".
+    """
+    if of is None or kinds.get(of) != "Country":
+        return False
+    entry = language.entries.get(person)
+    if entry is None or entry.type != "Person" or entry.country is None:
+        return False
+    return of != entry.country and all(post.of != of for post in entry.posts)
+
+
 def run(analysis: Analysis, language: Language) -> Analysis:
     """Turn the titles the grammar read into posts of resolved entities, one per (person, role, of)."""
     findings = analysis.findings
@@ -91,6 +105,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     folded = analysis.folded
     doc = analysis.doc
     known = {e.key for e in doc.entities}
+    kinds = {e.key: e.kind for e in doc.entities}
     context = _country_context(analysis)
     countries = _CountryLookup(analysis)
     positions = [position for position, _ in context]
@@ -108,6 +123,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 before = bisect_right(positions, raw.start) - 1
                 of = context[before][1] if before >= 0 else None
         if person not in known or (of is not None and of not in known):
+            continue
+        if _foreign_post(language, person, of, kinds):
             continue
         start, end = folded.to_original(raw.start, raw.end)
         evidence = doc.span(start, end)

@@ -32,6 +32,15 @@ def test_coordinated_titles_give_each_person_their_country():
     assert ("إلهام علييف", "President", "أذربيجان") in found
 
 
+def test_a_known_person_does_not_take_a_post_of_another_country():
+    # the object of "وصف" is North Korea's leader, not Trump; the lexicon knows Trump's posts are American
+    doc = graphbuild.extract("وصف الرئيس الأمريكي دونالد ترامب زعيم كوريا الشمالية بالرجل الصاروخي.")
+    assert {role for _, role, _ in posts(doc)} == {"President"}
+    # a person the lexicon does not know keeps what the title says
+    doc = graphbuild.extract("وقال وزير الخارجية الكوري الشمالي سامي كريم إن بلاده مستعدة.")
+    assert ("سامي كريم", "Minister of Foreign Affairs", "كوريا الشمالية") in posts(doc)
+
+
 def test_name_ends_before_a_common_word():
     doc = graphbuild.extract("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
     assert not names(doc, "Person")
