@@ -41,6 +41,16 @@ def test_a_known_person_does_not_take_a_post_of_another_country():
     assert ("سامي كريم", "Minister of Foreign Affairs", "كوريا الشمالية") in posts(doc)
 
 
+def test_a_name_after_an_indefinite_title_is_whom_the_post_serves():
+    # "مستشار ترامب" is Trump's advisor and "المتحدثة باسم ترامب" speaks for him: neither post is Trump's
+    for text in ("وقال مستشار ترامب إن الاتفاق سيء.", "وقالت المتحدثة باسم ترامب إن الاتفاق سيء."):
+        assert posts(graphbuild.extract(text)) == set(), text
+    # a definite title, a title with its complement, or one after the name: the name holds the post
+    for text in ("وقال المستشار جون بولتون إن الاتفاق سيء.", "وقال مستشار الأمن القومي جون بولتون إن الاتفاق سيء.",
+                 "وقال جون بولتون مستشار ترامب إن الاتفاق سيء."):
+        assert posts(graphbuild.extract(text)) == {("جون بولتون", "Advisor", None)}, text
+
+
 def test_name_ends_before_a_common_word():
     doc = graphbuild.extract("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
     assert not names(doc, "Person")

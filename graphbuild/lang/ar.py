@@ -746,6 +746,8 @@ class ArabicReader:
                 cursor = self.honorifics[cursor][1] + 1
                 self.words_after_comma = cursor
             joined = cursor < self.word_count and (self.joined(cursor) or self.words_after_comma == cursor)
+            if joined and not people and of is None and cursor == last + 1 and self._possessed(hit, title):
+                break  # "مستشار ترامب": Trump's advisor, not Trump
             person = self.read_name(cursor, coordinated=bool(people)) if joined else None
             if person is None:
                 break
@@ -785,6 +787,17 @@ class ArabicReader:
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
                                                counterpart=title.role == "="))
+
+    def _possessed(self, hit: Hit, title: Title) -> bool:
+        """Whether a name right after this title is whom the post serves rather than who holds it: after one
+        indefinite word the name is a genitive ("مستشار ترامب", Trump's advisor; a holder follows a definite
+        title, "المستشار جون بولتون"), and after "باسم" it is whom the spokesperson speaks for."""
+        words = self.text[hit.start:hit.end]
+        if words.endswith("باسم"):
+            return True
+        if title.role == "=" or " " in words or words.startswith("ال"):
+            return False
+        return not self.text[hit.word_start:hit.start].endswith("ل")  # "للمستشار": لل is the article
 
     _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
 
