@@ -78,8 +78,14 @@ class FoldedText:
         anchor = fixed[segment]
         original_start = anchor if anchor >= 0 else start + deltas[segment]
         segment = bisect_right(starts, last, segment) - 1
-        anchor = fixed[segment]
-        return original_start, (anchor if anchor >= 0 else last + deltas[segment]) + 1
+        if fixed[segment] < 0:
+            return original_start, last + deltas[segment] + 1
+        # the last character was rewritten from an original piece (" \n" folded to "\n"): the span takes the
+        # whole piece, which ends where the next segment's first character comes from
+        after = segment + 1
+        if after == len(starts):
+            return original_start, len(self.original)
+        return original_start, fixed[after] if fixed[after] >= 0 else starts[after] + deltas[after]
 
     def to_folded(self, original_index: int) -> int:
         """The first folded position whose character comes from ``original_index`` or later."""
