@@ -51,6 +51,13 @@ def test_a_name_after_an_indefinite_title_is_whom_the_post_serves():
         assert posts(graphbuild.extract(text)) == {("جون بولتون", "Advisor", None)}, text
 
 
+def test_a_name_ends_before_an_adverb_in_the_accusative():
+    # حاليا، رسميا: the accusative of a common word (حالي، رسمي) is no part of a name
+    for text, name in (("وقال المتحدث باسم الحكومة سامر خليل حاليا إن الوضع هادئ.", "سامر خليل"),
+                       ("وأعلن الوزير ماهر عادل رسميا أن الاتفاق تم.", "ماهر عادل")):
+        assert names(graphbuild.extract(text), "Person") == {name}, text
+
+
 def test_name_ends_before_a_common_word():
     doc = graphbuild.extract("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
     assert not names(doc, "Person")

@@ -989,7 +989,8 @@ class ArabicReader:
             if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
                                                               stem + "ه" in self.g.common_words):
                 return True
-        return False
+        # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
+        return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
