@@ -21,11 +21,10 @@ NATIONAL_ROLES = frozenset({
 })
 
 
-def _country_context(analysis: Analysis) -> list[tuple[int, str]]:
+def _country_context(analysis: Analysis, kinds: dict[str, str]) -> list[tuple[int, str]]:
     """(folded position, country key) of every post or institution that names its country, in text order."""
     findings = analysis.findings
     resolved = analysis.mention_entities
-    kinds = {e.key: e.kind for e in analysis.doc.entities}
     context = []
     for raw in findings.posts:
         if raw.of is None:
@@ -106,7 +105,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     doc = analysis.doc
     known = {e.key for e in doc.entities}
     kinds = {e.key: e.kind for e in doc.entities}
-    context = _country_context(analysis)
+    context = _country_context(analysis, kinds)
     countries = _CountryLookup(analysis)
     positions = [position for position, _ in context]
     # (person, role, of) -> the text of its first evidence, and all its evidence

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import accumulate, compress, repeat
 from operator import add
 from dataclasses import dataclass, field
@@ -143,6 +144,18 @@ def _words_file(name: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in read_lines("ar", name))
 
 
+#: how many words' answers ArabicGrammar.is_function_word keeps at most
+MOST_REMEMBERED_WORDS = 1 << 16
+
+
+def _without_clitic(word: str, function_words: frozenset[str]) -> str:
+    """The word without a conjunction or preposition clitic, when what remains is a function word."""
+    for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and word[len(prefix):] in function_words:
+            return word[len(prefix):]
+    return word
+
+
 @dataclass
 class ArabicGrammar:
     """The Arabic resources, loaded once, and the grammar that uses them."""
@@ -167,9 +180,18 @@ class ArabicGrammar:
         return _words_file("function_words.txt")
 
     @cached_property
-    def function_word_answers(self) -> dict[str, bool]:
-        """word -> whether ``ArabicReader.is_function`` holds for it (filled in as articles are read)."""
-        return {}
+    def is_function_word(self) -> Callable[[str], bool]:
+        """word -> whether it is a function word (bare or behind a clitic) or a number.
+
+        The answer depends on the word alone, so it is remembered across articles, which share most words.
+        """
+        words = self.function_words
+
+        @lru_cache(maxsize=MOST_REMEMBERED_WORDS)
+        def is_function_word(word: str) -> bool:
+            return word in words or _without_clitic(word, words) in words or word.isdigit()
+
+        return is_function_word
 
     @cached_property
     def common_words(self) -> frozenset[str]:
@@ -525,8 +547,6 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, list(map(add, starts, map(len, texts))), texts
 
 
-#: how many words' answers ArabicGrammar.function_word_answers keeps at most
-MOST_REMEMBERED_WORDS = 1 << 16
 
 #: how many of the latest posts a counterpart ("نظيره") may refer to
 COUNTERPART_LOOKBACK = 12
@@ -587,16 +607,19 @@ class ArabicReader:
         index = bisect_left(self.word_starts, position)
         return index if index < self.word_count and self.word_starts[index] == position else None
 
+    def _word_ending(self, position: int, first: int) -> int | None:
+        """The index of the word (``first`` or later) that ends at ``position``, if one does."""
+        index = bisect_left(self.word_ends, position, first)
+        return index if index < self.word_count and self.word_ends[index] == position else None
+
     def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
         """word index -> (hit, index of the hit's last word), for the hits that start and end with words."""
-        starts, ends, size = self.word_starts, self.word_ends, self.word_count
         table = {}
         for hit in hits:
-            first = bisect_left(starts, hit.word_start)
-            if first < size and starts[first] == hit.word_start:
-                last = bisect_left(ends, hit.end, first)
-                if last < size and ends[last] == hit.end:
-                    table[first] = (hit, last)
+            first = self._word_starting(hit.word_start)
+            last = None if first is None else self._word_ending(hit.end, first)
+            if last is not None:
+                table[first] = (hit, last)
         return table
 
     def joined(self, index: int) -> bool:
@@ -610,13 +633,6 @@ class ArabicReader:
         """Word ``index`` is joined to the previous one by a hyphen ("مون جي-إن")."""
         return 0 < index < self.word_count and self.text[self.word_ends[index - 1]:self.word_starts[index]] == "-"
 
-    def bare(self, word: str) -> str:
-        """The word without a conjunction or preposition clitic, when what remains is a known word."""
-        for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
-            if word.startswith(prefix) and word[len(prefix):] in self.g.function_words:
-                return word[len(prefix):]
-        return word
-
     def definite(self, index: int) -> bool:
         """The word starts with the article ال as written (ألكسندر folds to الكسندر but is a name)."""
         word = self.word_texts[index]
@@ -627,16 +643,7 @@ class ArabicReader:
 
     def is_function(self, index: int) -> bool:
         """Word ``index`` is a function word (bare or behind a clitic) or a number."""
-        word = self.word_texts[index]
-        known = self.g.function_word_answers.get(word)
-        if known is None:
-            # (the answer depends on the word alone: kept across articles, which share most words)
-            known = word in self.g.function_words or self.bare(word) in self.g.function_words or word.isdigit()
-            answers = self.g.function_word_answers
-            if len(answers) >= MOST_REMEMBERED_WORDS:
-                answers.clear()  # (a bound on memory over endless input)
-            answers[word] = known
-        return known
+        return self.g.is_function_word(self.word_texts[index])
 
     def entry(self, hit: Hit) -> tuple[GazetteerEntry, str]:
         entry_id, field_name = hit.payloads[0]
@@ -894,9 +901,8 @@ class ArabicReader:
     @cached_property
     def _gazetteer_people(self) -> dict[int, tuple[int, Hit]]:
         """last word index -> (first word index, hit) of every known person's name."""
-        entries = self.lex.entries
         return {last: (first, hit) for first, (hit, last) in self.gazetteer.items()
-                if entries[hit.payloads[0][0]].type == "Person"}  # (self.entry(hit), inlined)
+                if self.entry(hit)[0].type == "Person"}
 
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
         found = self._gazetteer_people.get(last_word)
@@ -1138,16 +1144,14 @@ class ArabicReader:
         number = self._by_span.get((start, end))
         if number is not None:
             return number
-        entry_id, field_name = hit.payloads[0]
-        entry = self.lex.entries[entry_id]
+        entry, field_name = self.entry(hit)
         self.used.update(range(index, last + 1))
         return self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
                                            field_name == "demonym", entry.country))
 
     def read_gazetteer(self) -> None:
-        add = self.add_gazetteer_mention
         for index, (hit, last) in sorted(self.gazetteer.items()):
-            add(index, hit, last)
+            self.add_gazetteer_mention(index, hit, last)
 
     _MEMBERSHIP = re.compile(r"(?<!\w)[وف]?(?:يضم|تضم|ضم|ضمت|يتالف|تتالف|يتكون|تتكون)\s+(?:في\s+عضويته\s+|في\s+عضويتها\s+)?"
                              r"((?:ال|لل)\w+)?")
