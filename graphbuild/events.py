@@ -5,14 +5,18 @@ fighting, sanctions and the like, its countries and organizations), its date the
 nearest the trigger. Across sentences, an event told again — a definite or demonstrative trigger
 ("الاجتماع", "هذا الاتفاق"), the same date, or the same participants — is merged into the first telling,
 so each real event is one node. A sentence of attendance ("وحضر الاجتماع …") adds its people to the
-meeting it names.
+meeting it names. Agreements also take the bodies named after "بين" as parties, "الطرفان" / "الجانبان" stand for
+the two people of the latest joint event, and a date goes to the event its relative clause or quotation
+belongs to ("الهدنة التي أنهت الحرب عام 1953").
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from .lang import Language
 from .model import Event, Span, TimeStamp
@@ -20,11 +24,24 @@ from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 #: classes whose parties are countries and organizations rather than the people who speak for them
 COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
+#: collective classes whose parties are the people who act (accuse, agree) and the countries or bodies named
+PARTIES = frozenset({"Ceasefire", "Accusation"})
 #: classes where a location is where it happened; for the rest it is what was discussed
 LOCATED = frozenset({"Visit", "ArmedConflict", "Protest", "Ceasefire", "Election"})
 #: classes that need a named actor to be worth a node
 NEEDS_ACTOR = frozenset({"Statement", "Accusation", "Appointment", "Visit", "PhoneCall"})
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
+#: "the two sides" (folded): a subject that refers back to the two parties of the event just told
+DUAL_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)")
+#: events two sides take part in, and so may be told again with "الطرفان"
+JOINT = frozenset({"Meeting", "Negotiation", "Agreement", "Ceasefire", "PhoneCall"})
+#: events concluded between parties named after "بين" ("مذكرة تفاهم بين وزارة … ووزارة …")
+SIGNED = frozenset({"Agreement", "Ceasefire"})
+#: "بين" right after an agreement's noun phrase, and the coordination of the parties that follow it
+BETWEEN = re.compile(r"(?<!\w)بين\s+")
+AND = re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$")  # a word may stand before the name ("وجمهورية الصين")
+#: how far after an agreement's trigger "بين" may stand ("اتفاقية تعاون استراتيجي في مجال الطاقة بين")
+BETWEEN_REACH = 60
 PLACE_KINDS = ("Place", "Country")
 
 
@@ -42,6 +59,7 @@ class _Draft:
     source: str | None = None
     anaphoric: bool = False
     sentence: int = -1
+    parties: list[str] = field(default_factory=list)
     merged_into: "_Draft | None" = None
 
     def compatible(self, other: "_Draft") -> bool:
@@ -71,7 +89,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         start, end = to_original(folded_start, folded_end)
         return Span(start, end, text[start:end])
 
-    triggers = [(original(t.start, t.end), t) for t in findings.triggers]
+    # (a name of one word cannot hold a trigger and another word: only names of several words are looked at)
+    named = _Index([(m.span, m) for m in doc.mentions if " " in m.span.text and kinds.get(m.entity) in NAMING_KINDS])
+    triggers = [(span, t) for span, t in ((original(t.start, t.end), t) for t in findings.triggers)
+                if not _inside_a_name(span, named)]
     dates = []
     for expression in analysis.dates:
         span = original(expression.start, expression.end)
@@ -117,16 +138,20 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
         attending = attends(sentence_number)
+        dual = bool(DUAL_SIDES.search(folded_text, *folded_sentences[sentence_number]))
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
             if trigger.kind in SEGMENTED and key in groups and _people_between(groups[key][-1][0], span, in_sentence, kinds):
                 key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
             groups.setdefault(key, []).append((span, trigger))
-        claimed = _claim_dates(groups, sentence_dates)
+        claimed = _claim_dates(groups, sentence_dates, doc.text)
+        calls = any(t.kind == "PhoneCall" for _, t in sentence_triggers)
         for group, members in groups.items():
             first_span, first = members[0]
             kind = first.kind
+            if calls and kind in TOPICS_OF_A_CALL and not claimed[group] and all(t.part == "noun" for _, t in members):
+                continue  # "بحثا خلال اتصال هاتفي آفاق المفاوضات": talks named in a call are what it discussed
             also = {a for _, t in members for a in t.also}
             actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text)
             if kind in SEGMENTED and len(groups) > 1:
@@ -134,6 +159,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 actors = segment or actors
             if kind == "Meeting" and attending:
                 actors = _unique(actors + people)
+            if kind in JOINT and dual:
+                actors = _two_sides(actors, drafts, kinds)
+            # the bodies an agreement is "بين"; kept apart from the actors until the retellings are merged, as
+            # a list of agreements between the same two countries is still a list of agreements
+            parties = _parties_between(members, in_sentence, kinds, doc.text) if kind in SIGNED else []
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
             claim = claimed[group]
@@ -144,15 +174,18 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if not stamps and not anaphoric and kind != "Statement":
                 # a date the sentence gives for another of its events holds for this one too ("استقبل …
                 # الأربعاء … الذي يقوم بزيارة"), when it names a day
-                days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value]
-                stamps = _dates_for(first_span, False, days, days)
+                days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value
+                        and _same_side(doc.text, span, first_span)]
+                stamps = _shifted(_dates_for(first_span, False, days, days), _day_offset(doc.text, first_span))
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
                                      place, about, attribution or article_source, anaphoric and not stamps,
-                                     sentence_number))
+                                     sentence_number, parties=list(parties)))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     events = _merge(kept)
     _inherit_dates(kept, events)
+    for event in events:
+        event.actors = _unique(event.actors + event.parties)
     asserted = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
@@ -184,6 +217,37 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     return replace(analysis, doc=dataclasses.replace(doc, events=tuple(built)), events_done=True)
 
 
+def _two_sides(actors: list[str], drafts: list[_Draft], kinds: dict[str, str]) -> list[str]:
+    """"واتفق الطرفان", "ووقع الجانبان": when the sentence names fewer than two people, the two sides are the
+    people of the latest joint event told before."""
+    people = [a for a in actors if kinds[a] == "Person"]
+    if len(people) >= 2:
+        return actors
+    antecedent = next((d for d in reversed(drafts) if d.kind in JOINT
+                       and sum(kinds[a] == "Person" for a in d.actors) >= 2), None)
+    if antecedent is None:
+        return actors
+    return _unique([a for a in antecedent.actors if kinds[a] == "Person"] + people)
+
+
+#: entities whose names may hold an event's word without stating an event ("اللجنة الوطنية للمؤتمر …",
+#: "لجنة المفاوضات", "مجلس التعاون")
+NAMING_KINDS = frozenset({"Organization", "Place", "Country"})
+
+
+def _inside_a_name(span: Span, named: "_Index") -> bool:
+    """The trigger is a word of an organization's or a place's name, not an event of the text."""
+    if not named.starts:
+        return False
+    first = bisect_left(named.starts, span.start - MAX_NAME_REACH)
+    last = bisect_left(named.starts, span.start + 1, lo=first)
+    return any(item[0].end >= span.end and item[0] != span for item in named.items[first:last])
+
+
+#: how far before a trigger the name that holds it may start
+MAX_NAME_REACH = 120
+
+
 class _Index:
     """Items keyed by span, sorted, for the ones inside a range (sentences) without a scan per range."""
 
@@ -203,10 +267,14 @@ def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+#: how far from a visit's trigger its visitor is named ("استقبل … الرويلي، رئيس هيئة الأركان …، الذي يزور")
+VISITOR_REACH = 100
 #: characters between a retold event's trigger and a date that is still its own
 NEXT_TO = 20
 #: how many of the latest events a retelling may be merged into
 MERGE_WINDOW = 60
+#: gatherings that, named without a date of their own in a sentence telling a phone call, are its topic
+TOPICS_OF_A_CALL = frozenset({"Meeting", "Negotiation"})
 #: events that take at least two parties
 GATHERINGS = frozenset({"Meeting", "PhoneCall", "Negotiation"})
 
@@ -270,6 +338,32 @@ def _lead_dates(events: list[_Draft], doc) -> None:
             event.time = TimeStamp(doc.published.isoformat(), None)
 
 
+def _day_offset(text: str, trigger: Span) -> int:
+    """How many days the event lies from the other events of its sentence: "غداة لقاء" (the day after a
+    meeting) puts the meeting a day before them, "عشية" (the eve of) a day after."""
+    window = text[max(0, trigger.start - DAY_WORD_REACH):trigger.start]
+    if "غداة" not in window and "عشية" not in window:
+        return 0
+    for word in window.split()[-2:]:
+        offset = DAY_WORDS.get(word.strip("،,\"'"))
+        if offset is not None:
+            return offset
+    return 0
+
+
+#: words before an event's noun that place it a day before or after the date of its sentence
+DAY_WORDS = {"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1}
+DAY_WORD_REACH = 16
+
+
+def _shifted(stamps: list, days: int) -> list:
+    """The time stamps moved by ``days`` (a day's date only, as the fallback gives)."""
+    if not days:
+        return stamps
+    return [(TimeStamp((date.fromisoformat(time.value) + timedelta(days=days)).isoformat(), time.span), begin, end)
+            for time, begin, end in stamps]
+
+
 def _demonstrative(text: str, start: int) -> bool:
     before = text[max(0, start - 8):start].split()
     return bool(before) and before[-1].strip("،,") in DEMONSTRATIVES
@@ -291,11 +385,19 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
     if kind == "Visit":
         # the visitor: the person nearest the trigger ("الذي يقوم بزيارة", "زيارة الرئيس X", "يزور X")
         span = members[0][0]
-        persons = [m for m in mentions if kinds[m.entity] == "Person"]
+        persons = [m for m in mentions if kinds[m.entity] == "Person" and _distance(m.span, span) <= VISITOR_REACH]
         if not persons:
-            return []
+            return []  # "زيارة يقوم بها مسؤول …": a visitor the text does not name is not someone named far off
         nearest = min(persons, key=lambda m: _distance(m.span, span))
         return [nearest.entity]
+    if kind in PARTIES:
+        # "اتهم وزير الخارجية X الولايات المتحدة", "اتفق الرئيس X وخصمه Y على وقف إطلاق النار": the people who
+        # accuse or agree, and the countries and bodies named as parties (an adjective only says whose they are)
+        named = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
+                        and usable(m.entity) and not m.is_adjective)
+        if people or named:
+            return _unique(list(people) + named)
+        # "اتهامات متبادلة بين القوات الأذربيجانية والأرمنية": with nobody named, the adjectives say whose
     if kind in COLLECTIVE:
         collective = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                              and usable(m.entity))
@@ -304,6 +406,37 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
         return list(people)
     return _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                    and usable(m.entity) and not m.is_adjective)
+
+
+def _parties_between(members, mentions, kinds, text: str) -> list[str]:
+    """The parties named after "بين" in an agreement's noun phrase: the first name after it and the names
+    coordinated with it by "و" ("بين وزارة الطاقة، واللجنة الوطنية للطاقة")."""
+    parties: list[str] = []
+    for span, _ in members:
+        window = text[span.end:span.end + BETWEEN_REACH]
+        found = BETWEEN.search(window)
+        if found is None or _CLAUSE_BREAK.search(window, 0, found.start()):
+            continue
+        cursor = span.end + found.end()
+        first = True
+        for mention in mentions:
+            if mention.span.start < cursor:
+                continue
+            gap = text[cursor:mention.span.start]
+            if not (len(gap) <= MAX_GAP_AFTER_BETWEEN if first else AND.match(gap)):
+                break
+            if kinds[mention.entity] == "Place" or mention.is_adjective:
+                if first:
+                    break
+                continue
+            parties.append(mention.entity)
+            cursor, first = mention.span.end, False
+    return _unique(parties)
+
+
+#: what may stand between "بين" and the first party ("بين شركتي …")
+MAX_GAP_AFTER_BETWEEN = 8
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:]")
 
 
 def _where(kind, trigger: Span, mentions, kinds, subtypes, actors: set[str]) -> tuple[str | None, list[str]]:
@@ -323,13 +456,46 @@ def _distance(a: Span, b: Span) -> int:
     return max(0, a.start - b.end, b.start - a.end)
 
 
-def _claim_dates(groups: dict[str, list], dates) -> dict[str, list]:
-    """Each date of a sentence goes to the event whose trigger is nearest to it."""
+def _claim_dates(groups: dict[str, list], dates, text: str) -> dict[str, list]:
+    """Each date of a sentence goes to the event whose trigger is nearest to it, or to the event a relative
+    clause holding the date describes ("الهدنة التي أنهت الحرب عام 1953 إلى معاهدة": the truce's year)."""
     claimed: dict[str, list] = {kind: [] for kind in groups}
     for span, expression in dates:
-        nearest = min(groups, key=lambda kind: min(_distance(span, s) for s, _ in groups[kind]))
-        claimed[nearest].append((span, expression))
+        owner = _described_by_clause(groups, span, text)
+        if owner is None:
+            # a date outside a quotation belongs to the events told outside it (قال … السبت "إذا كانت الزيارة …")
+            side = [kind for kind in groups if any(_same_side(text, s, span) for s, _ in groups[kind])]
+            owner = min(side or groups, key=lambda kind: min(_distance(span, s) for s, _ in groups[kind]))
+        claimed[owner].append((span, expression))
     return claimed
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def _same_side(text: str, a: Span, b: Span) -> bool:
+    """Both spans stand inside the same quotation, or both outside any: no quotation mark between them."""
+    low, high = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
+    return not any(char in QUOTES for char in text[low:high])
+
+
+#: a relative pronoun right after a noun opens a clause about that noun
+RELATIVE = re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s")
+#: how long a relative clause that still holds its noun's date may be
+RELATIVE_REACH = 60
+
+
+def _described_by_clause(groups: dict[str, list], when: Span, text: str) -> str | None:
+    """The group whose trigger is followed by a relative clause that holds the date ``when``, if any."""
+    before = [(s, group) for group, members in groups.items() for s, _ in members
+              if s.end <= when.start and when.start - s.end <= RELATIVE_REACH]
+    if not before:
+        return None
+    span, group = max(before, key=lambda item: item[0].end)
+    between = text[span.end:when.start]
+    if RELATIVE.match(between) and not _CLAUSE_BREAK.search(between):
+        return group
+    return None
 
 
 def _dates_for(trigger: Span, plural: bool, dates, all_dates):
@@ -387,6 +553,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             continue
         draft.merged_into = target
         target.actors.extend(a for a in draft.actors if a not in target.actors)
+        target.parties.extend(a for a in draft.parties if a not in target.parties)
         target.evidence.extend(draft.evidence)
         target.also |= draft.also | ({draft.kind} - {target.kind})
         target.about.extend(a for a in draft.about if a not in target.about)

@@ -153,3 +153,65 @@ def test_bare_weekdays_follow_the_tense_of_their_clause():
     for text, expected in cases.items():
         dates = language.read(language.fold(text), sunday)[1]
         assert [d.value for d in dates] == [expected], text
+
+
+# --- events: the grammar of triggers and their parties (sentences written for these tests) -------------------
+
+def events_of(text, published=date(2022, 3, 9)):
+    doc = graphbuild.extract(text, published=published)
+    label = {e.key: e.names[0] for e in doc.entities}
+    return [(e.kind, {label[a] for a in e.actors}, e.time.value if e.time else None) for e in doc.events]
+
+
+def test_an_agreement_between_two_bodies_has_them_as_parties():
+    found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
+                      "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")
+    assert [kind for kind, _, _ in found] == ["Agreement"]
+    assert found[0][1] == {"كارلوس سيلفا", "يوسف العلمي", "وزارة الزراعة البرازيلية", "وزارة الفلاحة المغربية"}
+
+
+def test_the_two_sides_are_the_parties_of_the_event_just_told():
+    found = events_of("استقبل الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي ماريو دراغي في قرطاج الخميس.\n"
+                      "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة.")
+    agreement = next(actors for kind, actors, _ in found if kind == "Agreement")
+    assert agreement == {"قيس سعيد", "ماريو دراغي"}
+
+
+def test_a_hoped_for_agreement_is_no_event():
+    assert events_of("وأعرب الرئيسان الكيني وليام روتو والتنزانية سامية حسن عن أملهما في التوصل إلى اتفاق.") == []
+
+
+def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
+    found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
+                      'على وقف "شامل" لإطلاق النار.')
+    assert [kind for kind, _, _ in found] == ["Ceasefire"]
+    assert {"محمد ديبي", "عبد الفتاح البرهان"} <= found[0][1]
+
+
+def test_the_day_after_a_meeting_puts_the_meeting_a_day_earlier():
+    found = events_of("وأعلن الرئيس البيروفي بيدرو كاستيو والرئيس التشيلي غابرييل بوريك، الثلاثاء، انتهاء الخلاف "
+                      "في بيان مشترك غداة لقاء بينهما في ليما.")
+    dates = {kind: value for kind, _, value in found}
+    assert dates == {"Agreement": "2022-03-08", "Meeting": "2022-03-07"}
+
+
+def test_a_date_in_a_relative_clause_belongs_to_the_noun_it_describes():
+    found = events_of("وأصدر الرئيسان الكيني وليام روتو والتنزانية سامية حسن بيانا مشتركا يدعو إلى تحويل الهدنة "
+                      "التي أنهت القتال عام 1995 إلى معاهدة سلام.")
+    assert [value for kind, _, value in found if kind == "Agreement"] == ["2022-03-09"]
+
+
+def test_arriving_is_a_visit_by_the_one_who_arrives():
+    found = events_of("واستقبل الرئيس الغاني نانا أكوفو أدو نظيره التوغولي فور غناسينغبي لدى وصوله إلى مطار أكرا.")
+    assert ("Visit", {"فور غناسينغبي"}, "2022-03-09") in found
+
+
+def test_talks_named_during_a_phone_call_are_its_topic():
+    found = events_of("وبحث الرئيس الفرنسي إيمانويل ماكرون خلال اتصال هاتفي مع نظيره الكيني وليام روتو آفاق "
+                      "مفاوضات السلام في السودان.")
+    assert [kind for kind, _, _ in found] == ["PhoneCall"]
+
+
+def test_a_session_of_a_vote_is_the_vote():
+    found = events_of("وقال رئيس الوزراء الكويتي صباح الخالد الثلاثاء قبيل جلسة التصويت إن الحكومة باقية.")
+    assert [kind for kind, _, _ in found] == ["Election"]

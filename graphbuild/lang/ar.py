@@ -5,6 +5,7 @@ Everything Arabic-specific lives here and in ``graphbuild/data/ar/``; the pipeli
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_left
@@ -42,6 +43,8 @@ INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
     "المشترك", "المشتركه", "العليا", "الاعلى", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه", "الفيدرالي",
     "الفيدراليه", "الرسمي", "الرسميه", "الحكومي", "الحكوميه", "الدائم", "الدائمه", "المركزي"))
 NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
+#: the connectors that say "son / daughter of": a father's name follows them
+LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +474,19 @@ _WORD = re.compile(r"\w+")
 _ATTRIBUTION = re.compile(
     r"(?:حسبما|حسب|بحسب|وفقا|وفق|طبقا|نقلا عن|نقلته|نقلت|ذكرت|ذكر|افادت|افاد|اوردت|اورد|قالت|اعلنت|بثت|نشرت)"
     r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
+#: what ends a clause for the words before a trigger
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
+#: words of hope and aim: a trigger right after one is not (yet) an event
+_MODAL_WORDS = frozenset(fold(word) for word in (
+    "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل"))
+#: every word of _MODAL_WORDS holds one of these
+_MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل")
+#: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
+IRREALIS_WINDOW = 4
+#: "وقف" before "إطلاق النار" makes a ceasefire
+_HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
+#: nouns of a sitting that, before another event's trigger, name that event's occasion
+_SESSION_NOUNS = frozenset({"جلسه", "جلسات"})
 ATTENDANCE = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|حضرت|شارك|شاركت|بحضور|بمشاركه)(?!\w)")
 
 
@@ -495,12 +511,18 @@ class GatedPattern:
 ATTENDANCE_SEARCH = GatedPattern(ATTENDANCE, ("حض", "شارك"))
 
 
+#: the first word of a compound given name written in two words (عبد الله, أبو بكر, folded)
+_COMPOUND_NAME_START = re.compile(r"(?<!\S)(عبد|ابو) ")
+
+
 def _without_honorific(name: str, honorifics: list[str]) -> str:
     """"الشيخ منصور بن زايد" -> "منصور بن زايد": honorifics are read by the grammar, not part of names
-    (kept when only one word would remain: "الملك سلمان")."""
+    (kept when only one name would remain: "الملك سلمان", "الملك عبد الله", which alone name many people)."""
     for honorific in honorifics:
-        if name.startswith(honorific + " ") and len(name[len(honorific) + 1:].split()) >= 2:
-            return name[len(honorific) + 1:]
+        if name.startswith(honorific + " "):
+            rest = name[len(honorific) + 1:]
+            if len(_COMPOUND_NAME_START.sub(r"\1", rest).split()) >= 2:
+                return rest
     return name
 
 
@@ -641,6 +663,11 @@ class ArabicReader:
         return word.startswith("ال") and \
             self.folded.original[self.folded.original_index(self.word_starts[index])] in "اٱ"
 
+    def _written_with_ya(self, index: int) -> bool:
+        """Word ``index`` ends in ي as written, not in ى (علي the name, not على the preposition)."""
+        end = self.folded.original_index(self.word_ends[index] - 1)
+        return self.folded.original[end] == "ي"
+
     def is_function(self, index: int) -> bool:
         """Word ``index`` is a function word (bare or behind a clitic) or a number."""
         return self.g.is_function_word(self.word_texts[index])
@@ -685,6 +712,7 @@ class ArabicReader:
         for index in sorted(self.institutions):
             if index not in self.used:
                 self.read_institution(index)
+        self.read_lineage_names()
         self.read_gazetteer()
         self.read_memberships()
         self.read_triggers()
@@ -933,8 +961,10 @@ class ArabicReader:
             if not given_before_name and (
                     cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor)
                     or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person")
-                    or word in self.g.months or cursor in self._honorific_ends):
-                break  # (a given name such as علي, which folds like the preposition على, still starts a name)
+                    or word in self.g.months or cursor in self._honorific_ends or word == "و"):
+                # (a given name such as علي, which folds like the preposition على, still starts a name; a
+                # conjunction written apart, "و فهد", ends one)
+                break
             if cursor != last and not self.joined(cursor + 1):
                 break
             coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
@@ -998,11 +1028,13 @@ class ArabicReader:
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
-    def read_name(self, index: int, dry: bool = False, coordinated: bool = False) -> tuple[int, int] | None:
+    def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
+                  before_lineage: bool = False) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
 
         A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
-        elsewhere it starts the next item of a list.
+        elsewhere it starts the next item of a list. ``before_lineage``: the word is a given name before بن,
+        which begins a name even when it folds like a function word (علي بن …, like على).
         """
         word = self.word_texts[index]
         if word.startswith("و") and not coordinated and word not in self.lex.given_names:
@@ -1013,12 +1045,13 @@ class ArabicReader:
             if dry:
                 return -1, found[1]
             return self.add_gazetteer_mention(index, *found), found[1]
-        if found or index in self._title_words or index in self.trigger_words or self.is_function(index):
+        if found or index in self._title_words or index in self.trigger_words or \
+                (self.is_function(index) and not (before_lineage and self._written_with_ya(index))):
             return None
         if word in self.g.months or word.isdigit():
             return None
-        first_word = word[1:] if word.startswith("و") and len(word) > 3 and word[1:] not in self.lex.given_names \
-            and word not in self.lex.given_names else word
+        first_word = word[1:] if word.startswith("و") and len(word) > 3 and word not in self.lex.given_names \
+            else word
         if first_word in self.g.common_words and first_word not in self.lex.given_names:
             return None
         if self.unlikely_name_word(first_word):
@@ -1037,6 +1070,8 @@ class ArabicReader:
             if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person" and not dry:
                 # "ايسايس افورقي": a given name spelt otherwise before a known person's surname is that person
                 hit, hit_last = self.gazetteer[cursor]
+                if hit.prefix_length:
+                    break  # "… ومحمد بن راشد": behind a conjunction, the known person is the list's next item
                 entry = self.entry(hit)[0]
                 start = self.word_starts[index] + (len(word) - len(first_word))
                 self.used.update(range(index, hit_last + 1))
@@ -1046,11 +1081,12 @@ class ArabicReader:
                     or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
                     or text.isdigit() or text in self.g.months:
                 break
-            if text.startswith("و") and text not in self.lex.given_names:
-                break
-            if text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names:
-                break
-            if self.unlikely_name_word(text):
+            if text.startswith("و") and text not in self.lex.given_names or len(text) == 1:
+                break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
+            # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
+            if self.word_texts[cursor - 1] not in LINEAGE_WORDS and (
+                    text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
+                    or self.unlikely_name_word(text)):
                 break
             if cursor in self.gazetteer:
                 break
@@ -1149,8 +1185,36 @@ class ArabicReader:
         return self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
                                            field_name == "demonym", entry.country))
 
+    def read_lineage_names(self) -> None:
+        """"وخالد بن سالم العتيبي": a name word, بن and another name word are a person's name wherever they
+        stand, with no title or verb around them (lists of ministers, of signatories)."""
+        text, search = self.text, self.text.find
+        position = search(" بن ")
+        while position >= 0:
+            index = self._word_starting(position + 1)
+            position = search(" بن ", position + 3)
+            if index is None or index in self.used or index - 1 in self.used or index + 1 >= self.word_count:
+                continue
+            after = index + 1
+            if not (self.joined(index) and self.joined(after)) or self.is_function(after) \
+                    or after in self._title_words or after in self.trigger_words:
+                continue
+            first = index - 1
+            word = self.word_texts[first]
+            coordinated = word.startswith("و") and word not in self.lex.given_names
+            # (only a given name starts such a name: before بن also stand verbs, "أكد بن سلمان")
+            if (word[1:] if coordinated else word) in self.lex.given_names:
+                self.read_name(first, coordinated=coordinated, before_lineage=True)
+
     def read_gazetteer(self) -> None:
+        # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
+        # الحربي" is not King Abdullah)
+        people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person"]
         for index, (hit, last) in sorted(self.gazetteer.items()):
+            if people and self.entry(hit)[0].type == "Person" and any(
+                    start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
+                    for start, end in people):
+                continue
             self.add_gazetteer_mention(index, hit, last)
 
     _MEMBERSHIP = re.compile(r"(?<!\w)[وف]?(?:يضم|تضم|ضم|ضمت|يتالف|تتالف|يتكون|تتكون)\s+(?:في\s+عضويته\s+|في\s+عضويتها\s+)?"
@@ -1199,16 +1263,73 @@ class ArabicReader:
         return best[-1]
 
     def read_triggers(self) -> None:
+        kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
+            if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at):
+                continue
+            kind, also = trigger.kind, trigger.also
+            if kind == "ArmedConflict" and self._ceasefire(hit):
+                kind, also = "Ceasefire", ("Agreement",)
             surface = self.text[hit.start:hit.end]
             plural = surface.endswith("ات") or surface.split()[0].endswith("ات")
             prefix = self.text[hit.word_start:hit.start]
             definite = trigger.part == "noun" and (
                 surface.startswith("ال") or prefix.endswith("ال")
                 or (prefix in ("لل", "ول", "فل") and trigger.phrase.startswith("ال")))
-            self.findings.triggers.append(RawTrigger(hit.start, hit.end, trigger.kind, trigger.also, trigger.part,
+            self.findings.triggers.append(RawTrigger(hit.start, hit.end, kind, also, trigger.part,
                                                      definite, plural))
+        self._construct_definites()
+
+    def _construct_definites(self) -> None:
+        """A verbal noun before a definite trigger of its class is definite too: "توقيع الاتفاق" (the signing
+        of the agreement) retells the agreement as much as "الاتفاق" does."""
+        triggers = self.findings.triggers
+        definite_at = {t.start: t.kind for t in triggers if t.definite}
+        for number, trigger in enumerate(triggers):
+            if trigger.definite or trigger.part != "noun" or "ال" not in self.text[trigger.end:trigger.end + 6]:
+                continue  # (only a noun followed by a word with the article can be in construct with one)
+            index = self._word_ending(trigger.end, 0)
+            if index is None or index + 1 >= self.word_count or not self.joined(index + 1):
+                continue
+            following = self.word_starts[index + 1]
+            # the next word's trigger starts at the word or after its clitic ("للاتفاق")
+            kind = definite_at.get(following) or definite_at.get(following + 1) or definite_at.get(following + 2)
+            if kind == trigger.kind:
+                triggers[number] = dataclasses.replace(trigger, definite=True)
+
+    def _words_before(self, position: int, count: int) -> list[str]:
+        """The last ``count`` words of the clause before ``position``, without a conjunction or preposition
+        clitic (a comma, colon or full stop ends the clause; quotation marks do not)."""
+        before = _CLAUSE_END.split(self.text[max(0, position - 60):position])[-1]
+        words = _WORD.findall(before)[-count:]
+        return [word[1:] if word[:1] in "وفبل" and word[1:] in _MODAL_WORDS else word for word in words]
+
+    def _irrealis(self, position: int) -> bool:
+        """The trigger is what someone hopes for or aims at ("أملا بالتوصل إلى اتفاق", "من أجل وقف إطلاق
+        النار"): a hope is not an event."""
+        window = self.text[max(0, position - 60):position]
+        if not any(stem in window for stem in _MODAL_STEMS):
+            return False  # (most triggers: no word of hope or aim anywhere near, no need to read the words)
+        return any(word in _MODAL_WORDS for word in self._words_before(position, IRREALIS_WINDOW))
+
+    def _ceasefire(self, hit: Hit) -> bool:
+        """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
+        ("وقف "دائم" لإطلاق النار", which the phrases of the lexicon do not match)."""
+        if not self.text.startswith("اطلاق", hit.start):
+            return False
+        return any(word in _HALT_WORDS for word in self._words_before(hit.word_start, 3))
+
+    def _names_an_occasion(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
+        """A session noun followed by another event's trigger ("جلسة التصويت") names that event's occasion:
+        the event is the vote, not a second meeting."""
+        if trigger.kind != "Meeting" or self.text[hit.start:hit.end].removeprefix("ال") not in _SESSION_NOUNS:
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is None or index + 1 >= self.word_count:
+            return False
+        following = kinds_at.get(self.word_starts[index + 1])
+        return following is not None and following != "Meeting"
 
     def read_attributions(self) -> None:
         for number, mention in enumerate(self.findings.mentions):

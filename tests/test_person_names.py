@@ -1,0 +1,47 @@
+"""People's names without a title around them: lineage names (X بن Y), lists, and the words that end a name."""
+from __future__ import annotations
+
+import graphbuild
+
+
+def people(text: str) -> set[str]:
+    return {e.names[0] for e in graphbuild.extract(text).entities if e.kind == "Person"}
+
+
+def known_people(text: str) -> set[str]:
+    return {e.key for e in graphbuild.extract(text).entities if e.kind == "Person" and not e.key.startswith("new:")}
+
+
+def test_lineage_names_in_a_list_are_people():
+    found = people("وحضر الحفل وعبيد بن حميد الطاير وسعود بن صقر القاسمي وماجد بن سالم العتيبي.")
+    assert found == {"عبيد بن حميد الطاير", "سعود بن صقر القاسمي", "ماجد بن سالم العتيبي"}
+
+
+def test_a_known_person_behind_a_conjunction_starts_the_next_item():
+    found = people("وحضر الحفل عبيد بن حميد الطاير ومحمد بن راشد آل مكتوم.")
+    assert "عبيد بن حميد الطاير" in found
+    assert not any("الطاير" in name and "راشد" in name for name in found)
+
+
+def test_only_a_given_name_starts_a_lineage_name():
+    # a verb before بن (استغرب) is no given name; the preposition على, folded like the name علي, is none either
+    assert not any(name.startswith("استغرب") for name in people("وقد استغرب بن سحيم القرار."))
+    assert people("جاء ذلك ردا على بن سلمان.") == set()
+    assert people("ووقعها علي بن صبيح الكعبي.") == {"علي بن صبيح الكعبي"}
+
+
+def test_a_conjunction_written_apart_is_not_part_of_a_name():
+    found = people("وحضر اللقاء وزير الداخلية و فهد بن ناصر القحطاني وزير التربية والتعليم.")
+    assert found == {"فهد بن ناصر القحطاني"}
+
+
+def test_a_single_given_name_after_an_honorific_is_no_alias():
+    # "الملك عبد الله" names Jordan's king; "عبدالله" alone, inside another man's name, does not
+    assert known_people("وقال ماجد بن عبدالله الحربي، وزير الخارجية الكويتي، إن الاجتماع مثمر.") == set()
+    assert known_people("واستقبل الملك عبدالله الثاني الوفد.") == {"person/abdullah-ii-of-jordan"}
+
+
+
+def test_a_letter_standing_alone_ends_a_name():
+    # "لـ" written apart from the agency it introduces ("told Reuters")
+    assert people('وأضاف خالد بن سالم العتيبي لـ"رويترز" إن المحادثات مستمرة.') == {"خالد بن سالم العتيبي"}
