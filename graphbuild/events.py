@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .lang import Language
+from .lang import EventWords, Language
 from .model import Event, Span, TimeStamp
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
@@ -30,16 +30,10 @@ PARTIES = frozenset({"Ceasefire", "Accusation"})
 LOCATED = frozenset({"Visit", "ArmedConflict", "Protest", "Ceasefire", "Election"})
 #: classes that need a named actor to be worth a node
 NEEDS_ACTOR = frozenset({"Statement", "Accusation", "Appointment", "Visit", "PhoneCall"})
-DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
-#: "the two sides" (folded): a subject that refers back to the two parties of the event just told
-DUAL_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)")
-#: events two sides take part in, and so may be told again with "الطرفان"
+#: events two sides take part in, and so may be told again with "the two sides" (EventWords.two_sides)
 JOINT = frozenset({"Meeting", "Negotiation", "Agreement", "Ceasefire", "PhoneCall"})
 #: events concluded between parties named after "بين" ("مذكرة تفاهم بين وزارة … ووزارة …")
 SIGNED = frozenset({"Agreement", "Ceasefire"})
-#: "بين" right after an agreement's noun phrase, and the coordination of the parties that follow it
-BETWEEN = re.compile(r"(?<!\w)بين\s+")
-AND = re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$")  # a word may stand before the name ("وجمهورية الصين")
 #: how far after an agreement's trigger "بين" may stand ("اتفاقية تعاون استراتيجي في مجال الطاقة بين")
 BETWEEN_REACH = 60
 PLACE_KINDS = ("Place", "Country")
@@ -107,7 +101,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     date_index = _Index(dates)
     attribution_index = _Index(attributions)
 
-    attendance = language.attendance
+    words = language.event_words
+    attendance = words.attendance
     folded_text = folded.folded
     # the sentences in folded offsets: normalize made doc.sentences from these, one for one
     # (each folded span is the one ``to_folded`` gives back for its sentence's original span)
@@ -138,14 +133,14 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
         attending = attends(sentence_number)
-        dual = bool(DUAL_SIDES.search(folded_text, *folded_sentences[sentence_number]))
+        dual = bool(words.two_sides.search(folded_text, *folded_sentences[sentence_number]))
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
             if trigger.kind in SEGMENTED and key in groups and _people_between(groups[key][-1][0], span, in_sentence, kinds):
                 key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
             groups.setdefault(key, []).append((span, trigger))
-        claimed = _claim_dates(groups, sentence_dates, doc.text)
+        claimed = _claim_dates(groups, sentence_dates, doc.text, words)
         calls = any(t.kind == "PhoneCall" for _, t in sentence_triggers)
         for group, members in groups.items():
             first_span, first = members[0]
@@ -163,9 +158,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 actors = _two_sides(actors, drafts, kinds)
             # the bodies an agreement is "بين"; kept apart from the actors until the retellings are merged, as
             # a list of agreements between the same two countries is still a list of agreements
-            parties = _parties_between(members, in_sentence, kinds, doc.text) if kind in SIGNED else []
+            parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else []
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
-            anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start)
+            anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
             claim = claimed[group]
             if anaphoric:
                 # "هذا الاتفاق … في 1992-1994": a retold event keeps its own date unless one stands right by it
@@ -176,7 +171,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 # الأربعاء … الذي يقوم بزيارة"), when it names a day
                 days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value
                         and _same_side(doc.text, span, first_span)]
-                stamps = _shifted(_dates_for(first_span, False, days, days), _day_offset(doc.text, first_span))
+                stamps = _shifted(_dates_for(first_span, False, days, days), _day_offset(doc.text, first_span, words))
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
                                      place, about, attribution or article_source, anaphoric and not stamps,
@@ -338,21 +333,17 @@ def _lead_dates(events: list[_Draft], doc) -> None:
             event.time = TimeStamp(doc.published.isoformat(), None)
 
 
-def _day_offset(text: str, trigger: Span) -> int:
-    """How many days the event lies from the other events of its sentence: "غداة لقاء" (the day after a
-    meeting) puts the meeting a day before them, "عشية" (the eve of) a day after."""
-    window = text[max(0, trigger.start - DAY_WORD_REACH):trigger.start]
-    if "غداة" not in window and "عشية" not in window:
-        return 0
-    for word in window.split()[-2:]:
-        offset = DAY_WORDS.get(word.strip("،,\"'"))
+def _day_offset(text: str, trigger: Span, words: EventWords) -> int:
+    """How many days the event lies from the other events of its sentence, by a word of the language's
+    ``day_shifts`` among the two before its trigger ("the day after" a meeting puts it a day before them)."""
+    for word in text[max(0, trigger.start - DAY_WORD_REACH):trigger.start].split()[-2:]:
+        offset = words.day_shifts.get(word.strip("،,\"'"))
         if offset is not None:
             return offset
     return 0
 
 
-#: words before an event's noun that place it a day before or after the date of its sentence
-DAY_WORDS = {"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1}
+#: how far before an event's noun a word of ``EventWords.day_shifts`` may start
 DAY_WORD_REACH = 16
 
 
@@ -364,9 +355,9 @@ def _shifted(stamps: list, days: int) -> list:
             for time, begin, end in stamps]
 
 
-def _demonstrative(text: str, start: int) -> bool:
+def _demonstrative(text: str, start: int, words: EventWords) -> bool:
     before = text[max(0, start - 8):start].split()
-    return bool(before) and before[-1].strip("،,") in DEMONSTRATIVES
+    return bool(before) and before[-1].strip("،,") in words.demonstratives
 
 
 def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> list[str]:
@@ -408,13 +399,13 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
                    and usable(m.entity) and not m.is_adjective)
 
 
-def _parties_between(members, mentions, kinds, text: str) -> list[str]:
+def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
     """The parties named after "بين" in an agreement's noun phrase: the first name after it and the names
     coordinated with it by "و" ("بين وزارة الطاقة، واللجنة الوطنية للطاقة")."""
     parties: list[str] = []
     for span, _ in members:
         window = text[span.end:span.end + BETWEEN_REACH]
-        found = BETWEEN.search(window)
+        found = words.between.search(window)
         if found is None or _CLAUSE_BREAK.search(window, 0, found.start()):
             continue
         cursor = span.end + found.end()
@@ -423,7 +414,7 @@ def _parties_between(members, mentions, kinds, text: str) -> list[str]:
             if mention.span.start < cursor:
                 continue
             gap = text[cursor:mention.span.start]
-            if not (len(gap) <= MAX_GAP_AFTER_BETWEEN if first else AND.match(gap)):
+            if not (len(gap) <= MAX_GAP_AFTER_BETWEEN if first else words.coordination.match(gap)):
                 break
             if kinds[mention.entity] == "Place" or mention.is_adjective:
                 if first:
@@ -456,12 +447,12 @@ def _distance(a: Span, b: Span) -> int:
     return max(0, a.start - b.end, b.start - a.end)
 
 
-def _claim_dates(groups: dict[str, list], dates, text: str) -> dict[str, list]:
+def _claim_dates(groups: dict[str, list], dates, text: str, words: EventWords) -> dict[str, list]:
     """Each date of a sentence goes to the event whose trigger is nearest to it, or to the event a relative
     clause holding the date describes ("الهدنة التي أنهت الحرب عام 1953 إلى معاهدة": the truce's year)."""
     claimed: dict[str, list] = {kind: [] for kind in groups}
     for span, expression in dates:
-        owner = _described_by_clause(groups, span, text)
+        owner = _described_by_clause(groups, span, text, words)
         if owner is None:
             # a date outside a quotation belongs to the events told outside it (قال … السبت "إذا كانت الزيارة …")
             side = [kind for kind in groups if any(_same_side(text, s, span) for s, _ in groups[kind])]
@@ -479,13 +470,11 @@ def _same_side(text: str, a: Span, b: Span) -> bool:
     return not any(char in QUOTES for char in text[low:high])
 
 
-#: a relative pronoun right after a noun opens a clause about that noun
-RELATIVE = re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s")
 #: how long a relative clause that still holds its noun's date may be
 RELATIVE_REACH = 60
 
 
-def _described_by_clause(groups: dict[str, list], when: Span, text: str) -> str | None:
+def _described_by_clause(groups: dict[str, list], when: Span, text: str, words: EventWords) -> str | None:
     """The group whose trigger is followed by a relative clause that holds the date ``when``, if any."""
     before = [(s, group) for group, members in groups.items() for s, _ in members
               if s.end <= when.start and when.start - s.end <= RELATIVE_REACH]
@@ -493,7 +482,7 @@ def _described_by_clause(groups: dict[str, list], when: Span, text: str) -> str 
         return None
     span, group = max(before, key=lambda item: item[0].end)
     between = text[span.end:when.start]
-    if RELATIVE.match(between) and not _CLAUSE_BREAK.search(between):
+    if words.relative.match(between) and not _CLAUSE_BREAK.search(between):
         return group
     return None
 

@@ -20,6 +20,20 @@ SUPPORTED = ("ar",)
 
 
 @dataclass(frozen=True)
+class EventWords:
+    """The words the event stage looks for around triggers. Its rules are language-neutral; the words they
+    look for are the language's. Patterns search the original text unless they say folded."""
+
+    attendance: re.Pattern  # folded: a sentence stating attendance (or anything with ``search``, ar.GatedPattern)
+    two_sides: re.Pattern  # folded: "the two sides" as a subject, standing for the parties of the event just told
+    demonstratives: frozenset[str]  # a word right before a trigger that makes it a retelling ("this agreement")
+    between: re.Pattern  # "between", opening the parties of an agreement
+    coordination: re.Pattern  # all that may join one party to the next after "between" ("and", a comma, a word)
+    relative: re.Pattern  # a relative pronoun right after a noun, opening a clause about that noun
+    day_shifts: dict[str, int]  # a word before an event's noun -> days from its sentence's date ("the eve of")
+
+
+@dataclass(frozen=True)
 class Language:
     """What the pipeline needs from a language."""
 
@@ -27,7 +41,7 @@ class Language:
     fold: Callable[[str], FoldedText]
     read: Callable[[FoldedText, date | None], tuple[Findings, list]]
     entries: dict[str, GazetteerEntry]
-    attendance: re.Pattern  # or anything with the same ``search`` (ar.GatedPattern)
+    event_words: EventWords
     fold_name: Callable[[str], str]
     is_name_word: Callable[[str], bool]
     given_names: frozenset[str]
@@ -61,7 +75,7 @@ def get_language(code: str) -> Language:
             return (word not in grammar.common_words and word not in grammar.function_words
                     and len(word) > 2 and not word.isdigit())
 
-        return Language("ar", fold, read, lexicons.entries, ar.ATTENDANCE_SEARCH, ar.canonical_name, is_name_word,
+        return Language("ar", fold, read, lexicons.entries, ar.EVENT_WORDS, ar.canonical_name, is_name_word,
                         frozenset(lexicons.given_names))
     raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
 

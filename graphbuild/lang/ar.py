@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from ..lexicon import read_lines
+from . import EventWords
 from ..matcher import BOUNDARY, PhraseMatcher, find_each, marked_text
 from ..text import FoldedText, FoldTable, build_table, fold_string, sentence_spans
 
@@ -279,7 +280,6 @@ class ArabicGrammar:
         digit_runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
         run_starts = [start for start, _ in digit_runs]
         anchors = [(m.start(), int(m.group(1))) for m in _matches_at(_YEAR_ANCHOR, text, run_starts)]
-        has_year = bool(anchors)  # before resolved dates join the anchors
         year_positions = [position for position, _ in anchors]
         # "dmy" may start with a clitic and the article (و, ال: up to three letters) before its day
         dmy_starts = sorted({start - back for start in run_starts for back in range(4) if start - back >= 0})
@@ -509,6 +509,17 @@ class GatedPattern:
 
 #: every word ATTENDANCE accepts holds حض (حضر…, بحضور) or شارك (شارك…, بمشاركه)
 ATTENDANCE_SEARCH = GatedPattern(ATTENDANCE, ("حض", "شارك"))
+
+EVENT_WORDS = EventWords(
+    attendance=ATTENDANCE_SEARCH,
+    two_sides=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)"),
+    demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}),
+    between=re.compile(r"(?<!\w)بين\s+"),
+    coordination=re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$"),  # a word may stand before the name ("وجمهورية الصين")
+    relative=re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s"),
+    # "غداة لقاء" (the day after a meeting) puts the meeting a day before its sentence's date, "عشية" after
+    day_shifts={"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1},
+)
 
 
 #: the first word of a compound given name written in two words (عبد الله, أبو بكر, folded)
@@ -1188,7 +1199,7 @@ class ArabicReader:
     def read_lineage_names(self) -> None:
         """"وخالد بن سالم العتيبي": a name word, بن and another name word are a person's name wherever they
         stand, with no title or verb around them (lists of ministers, of signatories)."""
-        text, search = self.text, self.text.find
+        search = self.text.find
         position = search(" بن ")
         while position >= 0:
             index = self._word_starting(position + 1)
