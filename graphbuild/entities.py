@@ -212,6 +212,8 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
     for hit in matcher.find(text):
         if any(covered[hit.start:hit.end]):
             continue
+        if hit.prefix_length and not language.is_name_word(text[hit.word_start:hit.end]):
+            continue  # "بشأن" folds to ب + شان: a word of the language, not a clitic before the surname شان
         keys = {payload[0] for payload in hit.payloads}
         if len(keys) != 1:
             continue  # two people share this surname: leave it unresolved

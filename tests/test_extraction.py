@@ -215,3 +215,8 @@ def test_talks_named_during_a_phone_call_are_its_topic():
 def test_a_session_of_a_vote_is_the_vote():
     found = events_of("وقال رئيس الوزراء الكويتي صباح الخالد الثلاثاء قبيل جلسة التصويت إن الحكومة باقية.")
     assert [kind for kind, _, _ in found] == ["Election"]
+
+
+def test_a_known_name_that_starts_like_an_institution_is_that_name():
+    doc = graphbuild.extract("ويعود النزاع إلى ما بعد تفكك الاتحاد السوفياتي عام 1991.")
+    assert [(e.kind, e.wikidata) for e in doc.entities] == [("Country", "Q15180")]

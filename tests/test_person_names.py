@@ -45,3 +45,10 @@ def test_a_single_given_name_after_an_honorific_is_no_alias():
 def test_a_letter_standing_alone_ends_a_name():
     # "لـ" written apart from the agency it introduces ("told Reuters")
     assert people('وأضاف خالد بن سالم العتيبي لـ"رويترز" إن المحادثات مستمرة.') == {"خالد بن سالم العتيبي"}
+
+
+def test_a_surname_is_not_found_again_inside_a_word_of_the_language():
+    doc = graphbuild.extract("وقال وزير الخارجية الصيني تشونغ شان إن المحادثات بشأن التجارة مستمرة. وأضاف شان أن "
+                             "الجانبين متفقان.")
+    said = [m.span.text for m in doc.mentions if m.kind == "Person"]
+    assert said == ["تشونغ شان", "شان"]  # the surname said again, not "شأن" in بشأن

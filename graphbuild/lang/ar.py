@@ -1122,7 +1122,9 @@ class ArabicReader:
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
         known = self.gazetteer.get(index)
-        if known and self.entry(known[0])[0].type == "Organization":
+        # a known name that starts like an institution is that name: "الاتحاد السوفياتي" is a country
+        if known and self.entry(known[0])[0].type != "Person" and (
+                self.entry(known[0])[0].type == "Organization" or self.entry(known[0])[1] == "name"):
             return self.add_gazetteer_mention(index, *known), known[1]
         if index in self.institutions:
             hit, last = self.institutions[index]
