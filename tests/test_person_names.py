@@ -52,3 +52,15 @@ def test_a_surname_is_not_found_again_inside_a_word_of_the_language():
                              "الجانبين متفقان.")
     said = [m.span.text for m in doc.mentions if m.kind == "Person"]
     assert said == ["تشونغ شان", "شان"]  # the surname said again, not "شأن" in بشأن
+
+
+def test_the_person_an_appointment_replaces_is_named_after_instead_of_or_succeeding():
+    assert people("وتقرر تعيين نايف الفايز وزيرا للبيئة بدلا من ياسين الخياط.") == {"نايف الفايز", "ياسين الخياط"}
+    assert "هاني الملقي" in people("وأدى رئيس الوزراء عمر الرزاز اليمين خلفا لهاني الملقي الذي استقال.")
+    assert people("وتسعى الحكومة إلى تنويع الاقتصاد بدلا من الاعتماد على النفط.") == set()
+
+
+def test_titles_in_known_names_are_no_given_names():
+    # the lexicon's "اللواء خليفة حفتر" makes خليفة a given name, not اللواء
+    found = people("وجاء القرار بدلا من اللواء ماجد الحربي.")
+    assert not any(name.startswith("اللواء") for name in found)

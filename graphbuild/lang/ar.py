@@ -556,10 +556,32 @@ class Lexicons:
                         if len(folded) >= 2:
                             phrases.append((folded, (entry.id, field_name)))
         self.matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
-        self.given_names = frozenset(
-            fold(name).split()[0] for e in self.entries.values() if e.type == "Person" for name in e.names
-            if len(fold(name).split()) > 1) | frozenset(
+        self.given_names = _first_names(self.entries.values(), honorifics) | frozenset(
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
+
+
+def _first_names(entries, honorifics: list[str]) -> frozenset[str]:
+    """The first words of the known people's names of several words, past their honorifics and titles
+    ("اللواء خليفة حفتر" gives خليفة, not اللواء), leaving out the words of the language (غير، هي)."""
+    titles = {fold(line.split("\t", 1)[0]).split()[0] for line in read_lines("ar", "titles.tsv")}
+    not_names = set(honorifics) | titles | {"ال" + title for title in titles} | \
+        _words_file("function_words.txt") | _words_file("common_words.txt")
+    names = set()
+    for entry in entries:
+        if entry.type != "Person":
+            continue
+        for name in entry.names:
+            words = fold(name).split()
+            after_title = False
+            # (a definite word after a title is its complement, "العاهل الاردني"; before any, it may be a name
+            # such as الحسن, unless it is a word of the language with the article, القاضي)
+            while len(words) > 1 and (words[0] in not_names or words[0].startswith("ال") and (
+                    after_title or words[0][2:] in not_names)):
+                words.pop(0)
+                after_title = True
+            if len(words) > 1:
+                names.add(words[0])
+    return frozenset(names)
 
 
 def _words(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -724,6 +746,7 @@ class ArabicReader:
             if index not in self.used:
                 self.read_institution(index)
         self.read_lineage_names()
+        self.read_successions()
         self.read_gazetteer()
         self.read_memberships()
         self.read_triggers()
@@ -1040,12 +1063,13 @@ class ArabicReader:
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
-                  before_lineage: bool = False) -> tuple[int, int] | None:
+                  before_lineage: bool = False, after_lam: bool = False) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
 
         A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
         elsewhere it starts the next item of a list. ``before_lineage``: the word is a given name before بن,
-        which begins a name even when it folds like a function word (علي بن …, like على).
+        which begins a name even when it folds like a function word (علي بن …, like على). ``after_lam``: the
+        word is the preposition ل joined to a given name ("خلفا لهاني الملقي"), which the name leaves out.
         """
         word = self.word_texts[index]
         if word.startswith("و") and not coordinated and word not in self.lex.given_names:
@@ -1063,6 +1087,8 @@ class ArabicReader:
             return None
         first_word = word[1:] if word.startswith("و") and len(word) > 3 and word not in self.lex.given_names \
             else word
+        if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
+            first_word = word[1:]
         if first_word in self.g.common_words and first_word not in self.lex.given_names:
             return None
         if self.unlikely_name_word(first_word):
@@ -1218,6 +1244,25 @@ class ArabicReader:
             # (only a given name starts such a name: before بن also stand verbs, "أكد بن سلمان")
             if (word[1:] if coordinated else word) in self.lex.given_names:
                 self.read_name(first, coordinated=coordinated, before_lineage=True)
+
+    #: "بدلا من X" (instead of X), "خلفا لX" (succeeding X): the person an appointment replaces (folded)
+    _SUCCESSION = re.compile(r"(?<!\w)(?:بدلا من |خلفا ل ?)(?=\w)")
+
+    def read_successions(self) -> None:
+        """The person an appointment replaces is named after "بدلا من" or "خلفا ل", with no title: a name
+        there that starts with a given name is a person's ("وتعيين X وزيرا للبيئة بدلا من ياسين الخياط")."""
+        if "بدلا من" not in self.text and "خلفا ل" not in self.text:
+            return
+        for found in self._SUCCESSION.finditer(self.text):
+            position = found.end()
+            lam = found.group().endswith("ل")  # joined to the name: لهاني
+            index = self._word_starting(position - 1 if lam else position)
+            if index is None or index in self.used:
+                continue
+            name = self.word_texts[index][1:] if lam else self.word_texts[index]
+            # (a given name that is also a word, "بدلا من فتح الباب", is too often the word here)
+            if name in self.lex.given_names and name not in self.g.common_words:
+                self.read_name(index, after_lam=lam)
 
     def read_gazetteer(self) -> None:
         # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
