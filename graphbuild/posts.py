@@ -112,6 +112,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     role_texts: dict[tuple[str, str, str | None], str] = {}
     evidences: dict[tuple[str, str, str | None], set] = {}
     for raw in findings.posts:
+        if not raw.role:
+            continue  # a title without a role of the contract ("deputy minister"): its holder, but no post
         person = resolved[raw.person]
         of = resolved[raw.of] if raw.of is not None else None
         if of is None and raw.role in NATIONAL_ROLES:

@@ -220,3 +220,17 @@ def test_a_session_of_a_vote_is_the_vote():
 def test_a_known_name_that_starts_like_an_institution_is_that_name():
     doc = graphbuild.extract("ويعود النزاع إلى ما بعد تفكك الاتحاد السوفياتي عام 1991.")
     assert [(e.kind, e.wikidata) for e in doc.entities] == [("Country", "Q15180")]
+
+
+def test_a_deputy_minister_is_a_person_without_the_ministers_post():
+    doc = graphbuild.extract("وقال نائب وزير الخارجية البرازيلي كارلوس فرانسا إن بلاده مستعدة، فيما قالت مساعدة "
+                             "وزير الدفاع التشيلية ماريا سانتوس إن الحوار مستمر.")
+    assert {"كارلوس فرانسا", "ماريا سانتوس"} <= names(doc, "Person")
+    assert posts(doc) == set()
+
+
+def test_a_first_deputy_holds_the_deputy_post():
+    doc = graphbuild.extract("وقال النائب الأول لرئيس الوزراء البيروفي خوان لوبيز إن الحكومة ستعلن خطتها.")
+    assert {role for _, role, _ in posts(doc)} == {"Deputy Prime Minister"}
+    doc = graphbuild.extract("وقال ماريو بيانكي، النائب الثاني لرئيس مجلس الشيوخ، إن التصويت تأجل.")
+    assert {role for _, role, _ in posts(doc)} == {"Deputy Chair"}

@@ -89,6 +89,7 @@ class Title:
     role_with_org: str
     number: str
     honorific: bool
+    deputy: bool = False  # a deputy's or an assistant's title: read as the post's, stated with NO_ROLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,11 @@ def _feminine(word: str) -> str:
     return word + "ه"
 
 
+#: the role of a title the contract has no role for ("نائب وزير الخارجية", a deputy minister): its holder is a
+#: person, and no post is stated (the minister's would be wrong)
+NO_ROLE = ""
+
+
 def _load_titles() -> list[Title]:
     titles = []
     for line in read_lines("ar", "titles.tsv"):
@@ -130,7 +136,14 @@ def _load_titles() -> list[Title]:
                 variants.add("ال" + variant)
         for variant in variants:
             titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags))
+            if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
+                for deputy in DEPUTIES:
+                    titles.append(Title(fold(f"{deputy} {variant}"), role, role_with_org, number, False, True))
     return titles
+
+
+#: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
+DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 
 
 def _load_triggers() -> list[Trigger]:
@@ -835,6 +848,8 @@ class ArabicReader:
                 cursor = inner[1] + 1
             elif self.read_name(cursor, dry=True, coordinated=True) is None:
                 break
+        if title.deputy:
+            role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
         if not people:
             if cursor < self.word_count and cursor in self._title_words and self.joined(cursor):
                 # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد"
