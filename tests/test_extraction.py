@@ -234,3 +234,10 @@ def test_a_first_deputy_holds_the_deputy_post():
     assert {role for _, role, _ in posts(doc)} == {"Deputy Prime Minister"}
     doc = graphbuild.extract("وقال ماريو بيانكي، النائب الثاني لرئيس مجلس الشيوخ، إن التصويت تأجل.")
     assert {role for _, role, _ in posts(doc)} == {"Deputy Chair"}
+
+
+def test_a_title_with_a_pronoun_belongs_to_the_country_named_before():
+    doc = graphbuild.extract("وقالت كينيا إن وزير خارجيتها ريتشارد أونيانغو سيزور أديس أبابا، فيما أعلنت تنزانيا أن "
+                             "رئيسها جون ماغوفولي سيستقبل الوفد.")
+    assert ("ريتشارد أونيانغو", "Minister of Foreign Affairs", "كينيا") in posts(doc)
+    assert ("جون ماغوفولي", "President", "تنزانيا") in posts(doc)

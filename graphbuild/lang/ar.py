@@ -38,6 +38,9 @@ _LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 #: clitics that may stand before a known word: و ف (conjunctions), ب ك ل (prepositions) and their pairs
 CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "وال", "بال", "لل")
 _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
+#: pronoun suffixes that make a one-word title definite (رئيسها: its president); ه is left out, as a feminine
+#: title folds to it (رئيسة -> رييسه)
+_POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
 DEFINITE = "ال"
 #: adjectives that may follow an institution's demonym and still belong to its name
 INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
@@ -879,8 +882,8 @@ class ArabicReader:
         words = self.text[hit.start:hit.end]
         if words.endswith("باسم"):
             return True
-        if title.role == "=" or " " in words or words.startswith("ال"):
-            return False
+        if title.role == "=" or " " in words or words.startswith("ال") or words.endswith(_POSSESSIVE_ENDINGS):
+            return False  # (a title with a pronoun is definite: "رئيسها رجب طيب أردوغان" is its president)
         return not self.text[hit.word_start:hit.start].endswith("ل")  # "للمستشار": لل is the article
 
     _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
