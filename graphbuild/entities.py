@@ -154,13 +154,14 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         entry = entries.get(key)
         kind = entry.type if entry else its_mentions[0].kind
         spans = [m.span for m in its_mentions]
-        proper = [m.span.text for m in its_mentions if not m.is_adjective]
+        # (a title standing for the person, "السفير الروسي", names his post: it comes after his names)
+        proper = [m.span.text for m in its_mentions if not m.is_adjective and m.how != "title-reference"]
         names = _ordered_names(proper, language)
         if not names and entry and entry.names:
             names = [min(entry.names, key=len)]
         if len(proper) < len(spans):
-            adjectives = [m.span.text for m in its_mentions if m.is_adjective]
-            names += [a for a in dict.fromkeys(map(_clean, dict.fromkeys(adjectives))) if a and a not in names]
+            others = [m.span.text for m in its_mentions if m.is_adjective or m.how == "title-reference"]
+            names += [a for a in dict.fromkeys(map(_clean, dict.fromkeys(others))) if a and a not in names]
         # a hashtag spelling (مجلس_النواب) is kept as written too, so each mention matches a label
         if any("_" in n for n in proper):
             names += [n for n in dict.fromkeys(proper) if "_" in n and n not in names]

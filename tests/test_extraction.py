@@ -241,3 +241,14 @@ def test_a_title_with_a_pronoun_belongs_to_the_country_named_before():
                              "رئيسها جون ماغوفولي سيستقبل الوفد.")
     assert ("ريتشارد أونيانغو", "Minister of Foreign Affairs", "كينيا") in posts(doc)
     assert ("جون ماغوفولي", "President", "تنزانيا") in posts(doc)
+
+
+def test_an_ambassador_named_after_his_host_country():
+    doc = graphbuild.extract("وقال سفير البرازيل لدى المغرب فرناندو سيلفا إن العلاقات متينة.")
+    assert ("فرناندو سيلفا", "Ambassador", "البرازيل") in posts(doc)
+    assert "المغرب" in names(doc, "Country")
+
+
+def test_a_chief_of_staff_with_a_two_word_rank():
+    doc = graphbuild.extract("واستقبل رئيس هيئة الأركان العامة الكويتي الفريق الأول خالد الشمري في مكتبه وفدا عسكريا.")
+    assert ("خالد الشمري", "Chief of Staff", "الكويت") in posts(doc)

@@ -64,3 +64,11 @@ def test_titles_in_known_names_are_no_given_names():
     # the lexicon's "اللواء خليفة حفتر" makes خليفة a given name, not اللواء
     found = people("وجاء القرار بدلا من اللواء ماجد الحربي.")
     assert not any(name.startswith("اللواء") for name in found)
+
+
+def test_a_title_standing_for_a_person_does_not_become_his_name():
+    doc = graphbuild.extract("وقال وزير الخارجية الكيني ريتشارد أونيانغو إن المحادثات مثمرة. وأضاف وزير الخارجية "
+                             "الكيني أن بلاده مستعدة للوساطة.")
+    person = next(e for e in doc.entities if e.kind == "Person")
+    assert person.names[0] == "ريتشارد أونيانغو"
+    assert len(person.mentions) == 2  # the title said again still points to him

@@ -38,6 +38,8 @@ _LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 #: clitics that may stand before a known word: و ف (conjunctions), ب ك ل (prepositions) and their pairs
 CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "وال", "بال", "لل")
 _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
+#: the prepositions before the country that hosts an ambassador (سفير الصين لدى الإمارات)
+HOST_WORDS = frozenset({"لدى", "لدي", "في"})
 #: pronoun suffixes that make a one-word title definite (رئيسها: its president); ه is left out, as a feminine
 #: title folds to it (رئيسة -> رييسه)
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
@@ -262,6 +264,14 @@ class ArabicGrammar:
             "year": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(?:عام|العام|سنه|السنه|في)\s+((?:19|20)\d\d)(?![\w\d])"),
             "relative": re.compile(r"(?<!\w)(?:[وبفل]|وب)?(?:(?:يوم|اليوم)\s+)?(امس|اليوم|غدا|(?:%s))(?:\s+(الماضي|المقبل|القادم))?(?!\w)"
                                    % weekday),
+            # a month without a year, placed by a qualifier: "في (شهر) يونيو الماضي", "حزيران/يونيو المقبل",
+            # "في مارس من العام الماضي" (group 2: the qualifier is the year's); not after a day ("9 نوفمبر
+            # الماضي" is "dmy"'s)
+            "month_relative": re.compile(r"(?<![\w\d])(?<!\d\s)(?:[وبفل]|وب|وف)?(?:(?:شهر|الشهر)\s+)?(%s)%s\s+"
+                                         r"(?:(?:من\s+)?(العام|السنه)\s+)?%s(?!\w)(?!\s*\d)" % (month, gloss, _QUALIFIERS)),
+            # "الشهر الماضي", "العام المقبل", "السنه الماضيه", "الاسبوع الماضي": one unit before or after
+            # the publication date's
+            "unit_relative": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(الشهر|العام|السنه|الاسبوع)\s+%s(?!\w)" % _QUALIFIERS),
         }
 
     @cached_property
@@ -277,6 +287,14 @@ class ArabicGrammar:
         """Where a match of "my" may start: it reads [clitic of up to two letters] [شهر or الشهر + space]
         month, so it starts at most four characters before a month name or شهر."""
         return sorted({start - back for end, size in self._month_finder.iter(text)
+                       for start in (end - size + 1,) for back in range(5) if start - back >= 0})
+
+    def _qualified_month_starts(self, text: str, qualifiers: list[int]) -> list[int]:
+        """Where a match of "month_relative" may start, given where the text's qualifiers start: as for "my"
+        (``_month_starts``), before a month name or شهر, looked for in the ``_QUALIFIED_REACH`` characters
+        before each qualifier."""
+        return sorted({start - back for qualifier in qualifiers
+                       for end, size in self._month_finder.iter(text, max(qualifier - _QUALIFIED_REACH, 0), qualifier)
                        for start in (end - size + 1,) for back in range(5) if start - back >= 0})
 
     def find_dates(self, text: str, published: date | None) -> list[TimeExpression]:
@@ -321,6 +339,13 @@ class ArabicGrammar:
             day, month = int(m.group(1)), self.months[m.group(2)][0]
             if m.group(3):
                 year = int(m.group(3))
+            elif published and (relative_year := _YEAR_QUALIFIER.match(text, m.end(), m.end() + 24)):
+                # "9 نوفمبر من العام الماضي": the year is the publication's, one before or after
+                year = published.year + _STEP[relative_year.group(1)]
+                if _valid(year, month, day):
+                    add(m.start(), relative_year.end(), f"{year:04d}-{month:02d}-{day:02d}")
+                    anchors.append((m.start(), year))
+                continue
             else:
                 after = text[m.end():m.end() + 12]
                 direction = "past" if after.lstrip().startswith("الماضي") else (
@@ -346,8 +371,24 @@ class ArabicGrammar:
         if any(end - start == 4 for start, end in digit_runs):
             for m in _matches_at(patterns["my"], text, self._month_starts(text)):
                 add(m.start(), m.end(), f"{int(m.group(2)):04d}-{self.months[m.group(1)][0]:02d}")
+        # relative months and units end with a qualifier (الماضي …), and only the publication date places them
+        # (the years a text gives are mostly its background: "يونيو الماضي" is rarely in the year last named
+        # before it); their patterns are tried only before the text's qualifiers (_qualified_month_starts, _qualified_word_starts)
+        qualifiers = [q.start() for q in _QUALIFIER_WORD.finditer(text) if text[q.start() - 1:q.start()].isspace()] \
+            if published else []
+        if qualifiers:
+            for m in _matches_at(patterns["month_relative"], text, self._qualified_month_starts(text, qualifiers)):
+                month, step = self.months[m.group(1)][0], _STEP[m.group(3)]
+                # "مارس من العام الماضي": the qualifier is the year's
+                year = published.year + step if m.group(2) else _relative_month_year(month, step, published)
+                add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         for m in _matches_at(patterns["year"], text, _year_starts(text, year_positions)):
             add(m.start(1), m.end(), m.group(1))
+        if qualifiers:
+            for m in _matches_at(patterns["unit_relative"], text, _qualified_word_starts(text, qualifiers)):
+                value = _relative_unit(m.group(1), _STEP[m.group(2)], published)
+                if value and not (m.group(1) == "العام" and _word_before(text, m.start()) in _GENERAL_TITLES):
+                    add(m.start(), m.end(), value)
         if published:
             for m in patterns["relative"].finditer(text):
                 qualifier = m.group(2) or _tense(text, m.start())
@@ -366,6 +407,17 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 _YEAR_ANCHOR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FUTURE = re.compile(r"\s*(المقبل|القادم)")
 _QUALIFIER = re.compile(r"\s*(الماضي|المقبل|القادم)")
+#: past, next, current: the qualifier of a relative month or unit (group: its masculine form; ه the feminine's)
+_QUALIFIERS = r"(الماضي|المقبل|القادم|الجاري|الحالي)ه?"
+_QUALIFIER_WORD = re.compile(r"ال(?:ماضي|مقبل|قادم|جاري|حالي)")  # (a literal first: the fastest search)
+#: how far before its qualifier a relative month's name may start: "والشهر تشرين الثاني / نوفمبر من العام " is 38 long
+_QUALIFIED_REACH = 64
+_STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
+#: "9 نوفمبر من العام الماضي": a day's year given relative to the publication's
+_YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\w)" % _QUALIFIERS)
+#: the titles "X العام" (general) that are no year: "الامين العام المقبل" is the next secretary-general
+_GENERAL_TITLES = frozenset({"الامين", "النايب", "المدعي", "المدير", "المفتش", "المراقب", "المنسق", "المفوض",
+                             "المرشد", "القايد", "المحامي", "الموتمر", "الراي", "الحاكم"})
 
 
 def _year_starts(text: str, years: list[int]) -> list[int]:
@@ -428,6 +480,70 @@ def _infer_year(month: int, day: int, published: date | None, anchors: list[tupl
     if earlier:
         return max(earlier)[1]
     return min(anchors)[1] if anchors else None
+
+
+def _relative_month_year(month: int, step: int, published: date) -> int:
+    """The year of a month named with a qualifier and no year ("يونيو الماضي": step -1, "المقبل": +1,
+    "الجاري": 0).
+
+    الماضي is the last such month before the publication's month, المقبل the first after it: the month of
+    publication itself is neither, as the press calls it "يونيو الجاري" (so "يونيو الماضي" in a June article
+    is June of the year before, as "الاثنين الماضي" on a Monday is a week ago). الجاري is the occurrence
+    nearest the publication."""
+    if step < 0:
+        return published.year if month < published.month else published.year - 1
+    if step > 0:
+        return published.year if month > published.month else published.year + 1
+    return min((published.year - 1, published.year, published.year + 1),
+               key=lambda year: abs(year * 12 + month - published.year * 12 - published.month))
+
+
+#: the days that "last week" may cover, whichever day a week starts on (or "the past seven days"), and
+#: "next week", "this week": a week is no calendar unit of ISO dates, so it is given as the month (or else
+#: the year) that holds all those days
+_WEEK_DAYS = {-1: (-13, -1), 1: (1, 13), 0: (-6, 6)}
+
+
+def _relative_unit(unit: str, step: int, published: date) -> str | None:
+    """"الشهر الماضي", "العام المقبل", "الاسبوع الجاري": the ISO value of the unit ``step`` units from the
+    publication date's."""
+    from datetime import timedelta
+
+    if unit == "الشهر":
+        months = published.year * 12 + published.month - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit in ("العام", "السنه"):
+        return f"{published.year + step:04d}"
+    first, last = (published + timedelta(days=offset) for offset in _WEEK_DAYS[step])
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
+def _qualified_word_starts(text: str, qualifiers: list[int]) -> list[int]:
+    """Where a match of "unit_relative" may start, given where the qualifiers after white space start: at the
+    word before that white space."""
+    starts = set()
+    for position in qualifiers:
+        space = position
+        while space and text[space - 1].isspace():
+            space -= 1
+        start = space
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word before ``position`` without a clitic و ف ب (a word ending at the white space before it)."""
+    word = text[max(0, position - 24):position].rsplit(None, 1)[-1:] if text[position - 1:position].isspace() else []
+    if not word:
+        return ""
+    word = word[0]
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    return word[1:] if word[:1] in "وفب" and word[1:].startswith("ال") else word
 
 
 def _tense(text: str, position: int) -> str | None:
@@ -788,6 +904,12 @@ class ArabicReader:
         for _ in range(4):
             if cursor >= self.word_count or not self.joined(cursor):
                 break
+            if role == "Ambassador" and of is not None and self.word_texts[cursor] in HOST_WORDS:
+                host_end = self._host(cursor)
+                if host_end is None:
+                    break
+                cursor, complement_end = host_end + 1, self.word_ends[host_end]
+                continue
             kind = self.gazetteer_kind(cursor)
             if kind in ("demonym", "Country", "Place") or (kind == "Organization" and of is None):
                 found, end_index = self.gazetteer[cursor]
@@ -885,6 +1007,18 @@ class ArabicReader:
         if title.role == "=" or " " in words or words.startswith("ال") or words.endswith(_POSSESSIVE_ENDINGS):
             return False  # (a title with a pronoun is definite: "رئيسها رجب طيب أردوغان" is its president)
         return not self.text[hit.word_start:hit.start].endswith("ل")  # "للمستشار": لل is the article
+
+    def _host(self, cursor: int) -> int | None:
+        """After an ambassador's country, "لدى/في" and the country, place or organization that hosts him
+        ("سفير الصين لدى الإمارات ني جيان"): the host is mentioned, and the name may follow it. Returns the
+        index of the host's last word, or None when no host follows."""
+        after = cursor + 1
+        found = self.gazetteer.get(after)
+        if after >= self.word_count or not self.joined(after) or not found or \
+                self.gazetteer_kind(after) not in ("Country", "Place", "Organization"):
+            return None
+        self.add_gazetteer_mention(after, *found)
+        return found[1]
 
     _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
 

@@ -1,0 +1,84 @@
+"""Relative months, years and weeks in the Arabic date grammar (sentences written for these tests)."""
+from datetime import date
+
+import pytest
+
+import graphbuild
+from graphbuild.lang import get_language
+
+JUNE_15 = date(2018, 6, 15)
+
+
+def values(text, published):
+    language = get_language("ar")
+    return [d.value for d in language.read(language.fold(text), published)[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month and a qualifier, no year: the last such month before the publication's month, or the next after it
+    ("وقع الطرفان اتفاقا في يناير الماضي", "2018-01"),
+    ("زار الوزير العاصمة في شهر مايو الماضي", "2018-05"),
+    ("عقدت القمة في حزيران/يونيو الماضي", "2017-06"),  # the month of publication: a year before
+    ("اجتمع المجلس في تشرين الثاني/نوفمبر الماضي", "2017-11"),
+    ("تعقد الانتخابات في مارس المقبل", "2019-03"),
+    ("تبدأ المفاوضات في سبتمبر القادم", "2018-09"),
+    ("يصل الوفد في حزيران المقبل", "2019-06"),  # the month of publication: a year after
+    ("تنتهي المهلة في يونيو الجاري", "2018-06"),
+    ("وفي أيلول/سبتمبر العام الماضي، أعلنت الحكومة", "2017-09"),
+    ("أجريت الانتخابات في أبريل من العام الماضي", "2017-04"),
+    # a day and "من العام الماضي": the day's year is the one before publication's
+    ("في 9 مارس من العام الماضي", "2017-03-09"),
+    ("في 9 نوفمبر الماضي", "2017-11-09"),
+    # units: last / next month, year, and the current ones
+    ("شنت القوات هجوما الشهر الماضي", "2018-05"),
+    ("يزور الرئيس باريس الشهر المقبل", "2018-07"),
+    ("يتوقع أن يوقع الاتفاق الشهر القادم", "2018-07"),
+    ("تراجعت الصادرات خلال الشهر الجاري", "2018-06"),
+    ("فاز الحزب في الانتخابات العام الماضي", "2017"),
+    ("أعلنت الوزارة ذلك في السنة الماضية", "2017"),
+    ("تجري الانتخابات العام المقبل", "2019"),
+    ("ارتفعت الأسعار منذ بداية العام الحالي", "2018"),
+    # a week is given by the month that holds every day it may cover, else by the year
+    ("التقى الوزيران الأسبوع الماضي", "2018-06"),
+    ("يلتقي الوزيران الأسبوع المقبل", "2018-06"),
+])
+def test_relative_expressions_resolve_against_the_publication_date(text, expected):
+    assert values(text, JUNE_15) == [expected]
+
+
+def test_month_boundaries():
+    assert values("الشهر الماضي", date(2018, 1, 10)) == ["2017-12"]
+    assert values("الشهر المقبل", date(2018, 12, 10)) == ["2019-01"]
+    assert values("في ديسمبر الماضي", date(2018, 1, 3)) == ["2017-12"]
+    assert values("في يناير المقبل", date(2018, 12, 20)) == ["2019-01"]
+    assert values("في ديسمبر الجاري", date(2019, 1, 2)) == ["2018-12"]  # written at the turn of the year
+
+
+def test_a_week_across_two_months_is_its_year_and_across_two_years_nothing():
+    assert values("التقى الوزيران الأسبوع الماضي", date(2018, 5, 8)) == ["2018"]
+    assert values("التقى الوزيران الأسبوع الماضي", date(2018, 1, 5)) == []
+
+
+def test_titles_with_general_are_no_year():
+    assert values("وقال الأمين العام المقبل للمنظمة إن", JUNE_15) == []
+    assert values("أعلن النائب العام الحالي أن", JUNE_15) == []
+    assert values("وقدم الجيش العام الماضي نسخة معدلة", JUNE_15) == ["2017"]
+
+
+def test_without_a_publication_date_nothing_relative_is_resolved():
+    # the years a text gives are its background more often than the year of "last May": no guess from them
+    assert values("وقع الاتفاق عام 2015، ثم انسحبت منه واشنطن في مايو الماضي", None) == ["2015"]
+    assert values("التقى الوزيران الشهر الماضي، وكانا قد التقيا العام الماضي", None) == []
+    assert values("التقى الوزيران في مايو الماضي أو في مايو من العام الماضي", None) == []
+
+
+def test_a_month_with_a_year_is_still_that_month():
+    assert values("في يونيو 2016", JUNE_15) == ["2016-06"]
+    assert values("في يونيو الماضي 2016", JUNE_15) == []  # an odd year after the qualifier: no guess
+
+
+def test_an_event_takes_the_relative_month():
+    doc = graphbuild.extract("والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة في أبريل الماضي.",
+                             published=JUNE_15)
+    meeting = next(e for e in doc.events if e.kind == "Meeting")
+    assert meeting.time.value == "2018-04"
