@@ -82,3 +82,10 @@ def test_an_event_takes_the_relative_month():
                              published=JUNE_15)
     meeting = next(e for e in doc.events if e.kind == "Meeting")
     assert meeting.time.value == "2018-04"
+
+
+
+def test_a_day_placed_by_a_qualifier_needs_the_publication_date():
+    # the year the text named before it is its background, not the year of "last 9 November"
+    assert values("وانتهت الحرب عام 2003. وقال الوزير في 9 نوفمبر الماضي إن الاتفاق صامد.", None) == ["2003"]
+    assert values("وقال الوزير في 9 نوفمبر الماضي إن الاتفاق صامد.", JUNE_15) == ["2017-11-09"]
