@@ -252,3 +252,12 @@ def test_an_ambassador_named_after_his_host_country():
 def test_a_chief_of_staff_with_a_two_word_rank():
     doc = graphbuild.extract("واستقبل رئيس هيئة الأركان العامة الكويتي الفريق الأول خالد الشمري في مكتبه وفدا عسكريا.")
     assert ("خالد الشمري", "Chief of Staff", "الكويت") in posts(doc)
+
+
+def test_an_ambassador_to_this_country_and_a_counterpart_behind_a_clitic():
+    doc = graphbuild.extract("ومن الجانب الغاني سفير جمهورية غانا لدى الدولة، كوامي أمبونسا.")
+    assert ("كوامي أمبونسا", "Ambassador", "جمهورية غانا") in posts(doc)
+    # "بنظيره": the counterpart of the person just named (a foreign minister), not of the last post read
+    doc = graphbuild.extract("وقال وزير الخارجية التوغولي روبير دوسي إن الرئيس فور غناسينغبي مستعد. كما يلتقي "
+                             "دوسي بنظيره الغاني شيرلي بوتشوي.")
+    assert ("شيرلي بوتشوي", "Minister of Foreign Affairs", "غانا") in posts(doc)

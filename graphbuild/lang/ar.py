@@ -40,6 +40,8 @@ CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب",
 _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
 #: the prepositions before the country that hosts an ambassador (سفير الصين لدى الإمارات)
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
+#: words for "this country" after HOST_WORDS (folded)
+HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
 #: pronoun suffixes that make a one-word title definite (رئيسها: its president); ه is left out, as a feminine
 #: title folds to it (رئيسة -> رييسه)
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
@@ -895,7 +897,7 @@ class ArabicReader:
         role = title.role
         role_with_org = title.role_with_org
         if role == "=":
-            role = self._counterpart_role(hit.start)
+            role = self._counterpart_role(hit.word_start)  # (before its clitic: "لودريان بنظيره")
             if role is None:
                 return
         role_with_org = role if title.role == "=" else title.role_with_org
@@ -1016,6 +1018,8 @@ class ArabicReader:
         ("سفير الصين لدى الإمارات ني جيان"): the host is mentioned, and the name may follow it. Returns the
         index of the host's last word, or None when no host follows."""
         after = cursor + 1
+        if after < self.word_count and self.joined(after) and self.word_texts[after] in HOST_ANAPHORS:
+            return after  # "لدى الدولة": the country the article is about
         found = self.gazetteer.get(after)
         if after >= self.word_count or not self.joined(after) or not found or \
                 self.gazetteer_kind(after) not in ("Country", "Place", "Organization"):
