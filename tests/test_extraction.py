@@ -261,3 +261,9 @@ def test_an_ambassador_to_this_country_and_a_counterpart_behind_a_clitic():
     doc = graphbuild.extract("وقال وزير الخارجية التوغولي روبير دوسي إن الرئيس فور غناسينغبي مستعد. كما يلتقي "
                              "دوسي بنظيره الغاني شيرلي بوتشوي.")
     assert ("شيرلي بوتشوي", "Minister of Foreign Affairs", "غانا") in posts(doc)
+
+
+def test_a_chief_executive_of_a_company_the_lexicon_knows():
+    doc = graphbuild.extract("وقال الرئيس التنفيذي لشركة أرامكو ماجد القحطاني إن الإنتاج سيرتفع.")
+    found = [(p.role, p.of) for p in doc.posts]
+    assert found == [("Director", "org/saudi-aramco")]

@@ -1319,6 +1319,11 @@ class ArabicReader:
             hit, last, head, start = None, index - 1, None, self.word_starts[index]
         kind = self.g.institution_heads.get(head, "org") if head else "org"
         cursor = last + 1
+        named = self.gazetteer.get(cursor) if head and cursor < self.word_count and self.joined(cursor) else None
+        if named and self.entry(named[0])[0].type == "Organization":
+            # "شركة أرامكو", "شركة موانئ دبي العالمية": the head before a known organization's name is that one
+            self.used.update(range(index, named[1] + 1))
+            return self.add_gazetteer_mention(cursor, *named), named[1]
         country: int | None = None
         country_entry: str | None = None
         complements = 0 if head else 0
