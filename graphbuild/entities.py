@@ -11,13 +11,12 @@ Coreference rules (language-neutral, over folded names):
 """
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 
 from .findings import RawMention
 from .lang import Language
 from .matcher import PhraseMatcher
-from .model import Entity, Mention, Span
+from .model import Entity, Mention, Span, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NEW = "new:"
@@ -139,6 +138,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     raw, resolved = _titles_as_people(findings, raw, resolved)
 
     mentions: list[Mention] = []
+    order: list[tuple[int, int, str]] = []  # each mention's place in the Doc: (start, end, entity)
     by_entity: dict[str, list[Mention]] = defaultdict(list)
     to_original = folded.to_original
     text = doc.text
@@ -147,6 +147,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         resolved_mention = Mention(Span(start, end, text[start:end]), mention.kind, key, mention.how,
                                    mention.adjective)
         mentions.append(resolved_mention)
+        order.append((start, end, key))
         by_entity[key].append(resolved_mention)
 
     entities = []
@@ -163,20 +164,32 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             others = [m.span.text for m in its_mentions if m.is_adjective or m.how == "title-reference"]
             names += [a for a in dict.fromkeys(map(_clean, dict.fromkeys(others))) if a and a not in names]
         # a hashtag spelling (مجلس_النواب) is kept as written too, so each mention matches a label
-        if any("_" in n for n in proper):
+        if "_" in "".join(proper):
             names += [n for n in dict.fromkeys(proper) if "_" in n and n not in names]
         if not names:
             continue
         entities.append(Entity(
             key=key, kind=kind, names=tuple(names), label_en=entry.en if entry else None,
             wikidata=entry.wikidata if entry else None, subtype=entry.subtype if entry else None,
-            mentions=tuple(sorted(set(spans), key=SPAN_ORDER)),
+            mentions=_distinct_spans(spans),
             preferred_name=entry.names[0] if entry and entry.names else None))
     entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0, e.key))
-    mentions.sort(key=lambda m: (m.span.start, m.span.end, m.entity))
-    new_doc = dataclasses.replace(doc, mentions=tuple(mentions), entities=tuple(entities))
+    # mentions.sort(key=lambda m: (m.span.start, m.span.end, m.entity)), with the keys made as the mentions were
+    # (a stable sort of the positions by their keys, in C)
+    mentions = [mentions[i] for i in sorted(range(len(order)), key=order.__getitem__)]
+    new_doc = replace_doc(doc, mentions=tuple(mentions), entities=tuple(entities))
     return replace(analysis, doc=new_doc, mention_entities=tuple(resolved[:len(findings.mentions)]),
                    entities_done=True)
+
+
+def _distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """``tuple(sorted(set(spans), key=SPAN_ORDER))``, without calling Span's __hash__ (Python code) per span:
+    the spans by their (start, end, text), the first of equal ones kept as a set keeps it, in key order."""
+    if len(spans) == 1:
+        return (spans[0],)  # (most entities are mentioned once)
+    backwards = spans[::-1]  # (a dict keeps the last value given for a key: the first span, going backwards)
+    by_key = dict(zip(map(SPAN_ORDER, backwards), backwards))
+    return tuple(map(by_key.__getitem__, sorted(by_key)))
 
 
 def _clean(name: str) -> str:
@@ -205,7 +218,8 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
             phrases.append((words[-1], (key, "surname")))
     if not phrases:
         return raw, resolved
-    matcher = PhraseMatcher(phrases, ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"))
+    # (a person named several times gives the same phrases again: only which people a phrase names matters)
+    matcher = PhraseMatcher(dict.fromkeys(phrases), ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"))
     covered = bytearray(len(text))
     for mention in raw:
         covered[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)

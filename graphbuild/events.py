@@ -11,15 +11,16 @@ belongs to ("الهدنة التي أنهت الحرب عام 1953").
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import count
+from operator import attrgetter, itemgetter
 
 from .lang import EventWords, Language
-from .model import Event, Span, TimeStamp
+from .model import Event, Span, TimeStamp, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 #: classes whose parties are countries and organizations rather than the people who speak for them
@@ -87,6 +88,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     named = _Index([(m.span, m) for m in doc.mentions if " " in m.span.text and kinds.get(m.entity) in NAMING_KINDS])
     triggers = [(span, t) for span, t in ((original(t.start, t.end), t) for t in findings.triggers)
                 if not _inside_a_name(span, named)]
+    if not triggers:
+        # every event starts at a trigger (a sentence of attendance only adds people to a meeting told before)
+        return replace(analysis, doc=replace_doc(doc, events=()), events_done=True)
     dates = []
     for expression in analysis.dates:
         span = original(expression.start, expression.end)
@@ -132,8 +136,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
-        attending = attends(sentence_number)
-        dual = bool(words.two_sides.search(folded_text, *folded_sentences[sentence_number]))
+        # whether the sentence speaks of "the two sides": asked only when it tells a joint event (a regex
+        # search over the sentence, which most sentences with triggers never need)
+        dual = None
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
@@ -152,10 +157,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
-            if kind == "Meeting" and attending:
+            if kind == "Meeting" and attends(sentence_number):
                 actors = _unique(actors + people)
-            if kind in JOINT and dual:
-                actors = _two_sides(actors, drafts, kinds)
+            if kind in JOINT:
+                if dual is None:
+                    dual = bool(words.two_sides.search(folded_text, *folded_sentences[sentence_number]))
+                if dual:
+                    actors = _two_sides(actors, drafts, kinds)
             # the bodies an agreement is "بين"; kept apart from the actors until the retellings are merged, as
             # a list of agreements between the same two countries is still a list of agreements
             parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else []
@@ -209,7 +217,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             evidence=tuple(sorted(set(draft.evidence), key=SPAN_ORDER)),
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
             source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
-    return replace(analysis, doc=dataclasses.replace(doc, events=tuple(built)), events_done=True)
+    return replace(analysis, doc=replace_doc(doc, events=tuple(built)), events_done=True)
 
 
 def _two_sides(actors: list[str], drafts: list[_Draft], kinds: dict[str, str]) -> list[str]:
@@ -247,8 +255,15 @@ class _Index:
     """Items keyed by span, sorted, for the ones inside a range (sentences) without a scan per range."""
 
     def __init__(self, items: list) -> None:
-        self.items = sorted(items, key=lambda item: (item[0].start, item[0].end))
-        self.starts = [item[0].start for item in self.items]
+        # sorted by (span.start, span.end), stably: the keys are made in C (no Python call per item), and each
+        # item's position settles ties before the items themselves are compared
+        if len(items) > 1:
+            items = [item for _, _, item in sorted(zip(map(_START_END, map(_FIRST, items)), count(), items))]
+        else:
+            items = list(items)
+        self.items = items
+        spans = map(_FIRST, items)
+        self.starts = list(map(_START, spans))
 
     def within(self, start: int, end: int) -> list:
         first = bisect_left(self.starts, start)
@@ -256,6 +271,11 @@ class _Index:
         if first == last:
             return []
         return [item for item in self.items[first:last] if item[0].end <= end]
+
+
+_FIRST = itemgetter(0)
+_START_END = attrgetter("start", "end")
+_START = attrgetter("start")
 
 
 def _unique(items) -> list[str]:

@@ -39,6 +39,8 @@ class PhraseMatcher(Generic[Payload]):
                  definite_article: str | None = None):
         self._prefixes = frozenset(prefixes)
         self._max_prefix = max(map(len, self._prefixes), default=0)
+        #: the characters a clitic prefix, or the ل before a phrase without its article (see _occurrences), ends with
+        self._prefix_ends = frozenset(prefix[-1] for prefix in self._prefixes if prefix) | {"ل"}
         table: dict[str, list[Payload]] = {}
         for phrase, payload in phrases:
             phrase = " ".join(phrase.split())
@@ -70,7 +72,7 @@ class PhraseMatcher(Generic[Payload]):
 
     def find_all(self, text: str) -> list[Hit[Payload]]:
         """Every boundary-respecting occurrence, overlapping ones included."""
-        return [Hit(start, end, word_start, payloads)
+        return [_new_hit(Hit, (start, end, word_start, payloads))
                 for word_start, _, start, _, end, payloads in self._occurrences(text)]
 
     def find(self, text: str) -> list[Hit[Payload]]:
@@ -142,6 +144,7 @@ def _occurrences(matchers: tuple[PhraseMatcher, ...], hits: Iterable[tuple[int, 
     """
     found: list[list[tuple]] = [[] for _ in matchers]
     settings = [(matcher._prefixes, matcher._max_prefix) for matcher in matchers]
+    prefix_ends = [matcher._prefix_ends for matcher in matchers]
     # ``end`` is where the boundary mark after the phrase stands: the phrase ends a word
     for end, entries in hits:
         for number, needs_lam, size, payloads, check in entries:
@@ -154,6 +157,8 @@ def _occurrences(matchers: tuple[PhraseMatcher, ...], hits: Iterable[tuple[int, 
                 if not needs_lam:
                     occurrences.append((start, start - end, start, len(occurrences), end, payloads))
                 continue
+            if marked[start - 1] not in prefix_ends[number]:
+                continue  # (most phrases found inside a word end a longer word: no prefix ends where they start)
             prefixes, max_prefix = settings[number]
             # the word's start, looked for no further back than one character more than the longest prefix
             # (a longer run of letters before the phrase is no prefix)
@@ -202,9 +207,14 @@ def _leftmost_longest(occurrences: list[tuple]) -> list[Hit]:
     last_end = -1
     for word_start, _, start, _, end, payloads in sorted(occurrences):
         if word_start >= last_end:
-            chosen.append(Hit(start, end, word_start, payloads))
+            chosen.append(_new_hit(Hit, (start, end, word_start, payloads)))
             last_end = end
     return chosen
+
+
+#: ``Hit(*fields)`` without the named tuple's __new__, a Python function around this one (an article makes
+#: dozens of hits)
+_new_hit = tuple.__new__
 
 
 #: what stands for every character that is not a letter or digit (``str.isalnum``) in marked text

@@ -1,10 +1,11 @@
 """The extraction result: an immutable, Doc-like value with character offsets into the original text.
 
 Every record points back to the characters that state it: ``doc.text[span.start:span.end] == span.text``.
-Stages never mutate a ``Doc``; each returns a new one (``dataclasses.replace``).
+Stages never mutate a ``Doc``; each returns a new one (``replace_doc``, which is ``dataclasses.replace``).
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -87,10 +88,30 @@ class Entity:
     #: the gazetteer's name for it in the article's language: one label per entity across all articles
     preferred_name: str | None = None
 
+    def __init__(self, key: str, kind: str, names: tuple[str, ...], label_en: str | None = None,
+                 wikidata: str | None = None, subtype: str | None = None, mentions: tuple[Span, ...] = (),
+                 preferred_name: str | None = None) -> None:
+        # the generated __init__'s work with the slots' own setters (see Span.__init__): an article makes
+        # a dozen entities
+        _set_entity_key(self, key)
+        _set_entity_kind(self, kind)
+        _set_entity_names(self, names)
+        _set_entity_label_en(self, label_en)
+        _set_entity_wikidata(self, wikidata)
+        _set_entity_subtype(self, subtype)
+        _set_entity_mentions(self, mentions)
+        _set_entity_preferred_name(self, preferred_name)
+
     @property
     def label(self) -> str:
         """The fullest name the article uses (the first of ``names``)."""
         return self.names[0] if self.names else (self.label_en or self.key)
+
+
+(_set_entity_key, _set_entity_kind, _set_entity_names, _set_entity_label_en, _set_entity_wikidata,
+ _set_entity_subtype, _set_entity_mentions, _set_entity_preferred_name) = (
+    Entity.key.__set__, Entity.kind.__set__, Entity.names.__set__, Entity.label_en.__set__,
+    Entity.wikidata.__set__, Entity.subtype.__set__, Entity.mentions.__set__, Entity.preferred_name.__set__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +185,23 @@ class Doc:
     def span(self, start: int, end: int) -> Span:
         """A span of this article's text."""
         return Span(start, end, self.text[start:end])
+
+
+#: (name, getter, setter) of each of Doc's slots, in field order
+_DOC_SLOTS = tuple((f.name, getattr(Doc, f.name).__get__, getattr(Doc, f.name).__set__)
+                   for f in dataclasses.fields(Doc))
+_DOC_FIELDS = frozenset(name for name, _, _ in _DOC_SLOTS)
+
+
+def replace_doc(doc: Doc, **changes) -> Doc:
+    """``dataclasses.replace(doc, **changes)``: a new Doc with some fields changed.
+
+    Every stage calls it once per article; dataclasses.replace's per-field bookkeeping and the generated
+    __init__ (a frozen class's object.__setattr__ per field) cost four times as much as copying the slots.
+    """
+    if type(doc) is not Doc or not changes.keys() <= _DOC_FIELDS:
+        return dataclasses.replace(doc, **changes)  # (a subclass, or a wrong name: the usual behaviour and errors)
+    changed = object.__new__(Doc)
+    for name, get, set_field in _DOC_SLOTS:
+        set_field(changed, changes[name] if name in changes else get(doc))
+    return changed

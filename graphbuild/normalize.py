@@ -1,10 +1,9 @@
 """Stage ``normalize``: fold the text for matching (keeping the offset map) and split it into sentences."""
 from __future__ import annotations
 
-import dataclasses
 
 from .lang import Language
-from .model import Sentence, Span
+from .model import Sentence, Span, replace_doc
 from .pipeline import Analysis, Stage, replace
 from .text import sentence_spans
 
@@ -21,7 +20,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         start, end = to_original(folded_start, folded_end)
         sentences.append(Sentence(Span(start, end, text[start:end])))
     return replace(analysis, folded=folded, sentence_spans=spans,
-                   doc=dataclasses.replace(doc, sentences=tuple(sentences)))
+                   doc=replace_doc(doc, sentences=tuple(sentences)))
 
 
 STAGE = Stage("normalize", requires=("doc",), produces=("folded", "sentence_spans"), run=run)

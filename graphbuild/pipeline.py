@@ -61,24 +61,40 @@ def _filled(analysis: Analysis, name: str) -> bool:
     return value is not None and value is not False
 
 
+def _all_filled(analysis: Analysis, names: tuple[str, ...]) -> bool:
+    """Whether every one of ``names`` is filled (``_filled``), without a list of the ones that are not."""
+    for name in names:
+        value = getattr(analysis, name)
+        if value is None or value is False:
+            return False
+    return True
+
+
+_default_stages: tuple[Stage, ...] | None = None
+
+
 def default_stages() -> tuple[Stage, ...]:
     """The standard stages, in order."""
-    from . import entities, events, mentions, normalize, posts
+    global _default_stages
+    if _default_stages is None:  # (imported on first use: the stage modules import this one)
+        from . import entities, events, mentions, normalize, posts
 
-    return (normalize.STAGE, mentions.STAGE, entities.STAGE, posts.STAGE, events.STAGE)
+        _default_stages = (normalize.STAGE, mentions.STAGE, entities.STAGE, posts.STAGE, events.STAGE)
+    return _default_stages
 
 
 def run_stages(analysis: Analysis, language: Language, stages: tuple[Stage, ...]) -> Analysis:
     """Run ``stages`` in order, checking each one's declared inputs and outputs."""
     for stage in stages:
-        missing = [name for name in stage.requires if not _filled(analysis, name)]
-        if missing:
+        # (the checks pass for every article: the lists of what is missing are made only when one fails)
+        if not _all_filled(analysis, stage.requires):
+            missing = [name for name in stage.requires if not _filled(analysis, name)]
             raise PipelineError(f"stage '{stage.name}' needs {', '.join(missing)}, which no earlier stage produced")
         result = stage.run(analysis, language)
         if not isinstance(result, Analysis):
             raise PipelineError(f"stage '{stage.name}' returned {type(result).__name__}, not an Analysis")
-        absent = [name for name in stage.produces if not _filled(result, name)]
-        if absent:
+        if not _all_filled(result, stage.produces):
+            absent = [name for name in stage.produces if not _filled(result, name)]
             raise PipelineError(f"stage '{stage.name}' did not produce {', '.join(absent)}")
         analysis = result
     return analysis

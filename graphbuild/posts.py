@@ -6,11 +6,10 @@ country of the nearest post or institution before it. Nothing else is guessed.
 """
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 
 from .lang import Language
-from .model import Post
+from .model import Post, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NATIONAL_ROLES = frozenset({
@@ -103,11 +102,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     resolved = analysis.mention_entities
     folded = analysis.folded
     doc = analysis.doc
+    if not findings.posts:
+        return replace(analysis, doc=replace_doc(doc, posts=()), posts_done=True)  # (no titles: no posts)
     known = {e.key for e in doc.entities}
     kinds = {e.key: e.kind for e in doc.entities}
-    context = _country_context(analysis, kinds)
-    countries = _CountryLookup(analysis)
-    positions = [position for position, _ in context]
+    # the countries in force along the text, looked up only for a national post written without its country
+    countries: _CountryLookup | None = None
     # (person, role, of) -> the text of its first evidence, and all its evidence
     role_texts: dict[tuple[str, str, str | None], str] = {}
     evidences: dict[tuple[str, str, str | None], set] = {}
@@ -119,6 +119,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         if of is None and raw.role in NATIONAL_ROLES:
             of = _known_post(language, person, raw.role, known, doc.published)
         if of is None and raw.role in NATIONAL_ROLES and not raw.counterpart:
+            if countries is None:
+                context = _country_context(analysis, kinds)
+                countries = _CountryLookup(analysis)
+                positions = [position for position, _ in context]
             of = countries.named_before(raw.start)
             if of is None:
                 before = bisect_right(positions, raw.start) - 1
@@ -141,7 +145,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     complete = {(p.person, p.role) for p in posts.values() if p.of is not None}
     kept = tuple(p for p in posts.values() if p.of is not None or (p.person, p.role) not in complete)
     kept = tuple(sorted(kept, key=lambda p: (p.evidence[0].start, p.person, p.role)))
-    return replace(analysis, doc=dataclasses.replace(doc, posts=kept), posts_done=True)
+    return replace(analysis, doc=replace_doc(doc, posts=kept), posts_done=True)
 
 
 STAGE = Stage("posts", requires=("mention_entities",), produces=("posts_done",), run=run)

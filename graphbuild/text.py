@@ -161,8 +161,16 @@ def _translate(text: str, table: FoldTable) -> str:
     if changed is None:
         return text.translate(table.fast or table.translation)
     replacements = table.replacements
-    for char in set(changed.findall(text)):
+    # An article holds a hundred such characters but few distinct ones (أ ة ى …): find the first, replace it
+    # throughout, and look for the next one from where it stood (the text before it holds none, and no
+    # replacement is a character the table changes): a few searches instead of a match object per character
+    search = changed.search
+    found = search(text)
+    while found is not None:
+        position = found.start()
+        char = text[position]
         text = text.replace(char, replacements[char])
+        found = search(text, position)
     return text
 
 
