@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import accumulate, compress, repeat
 from operator import add
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 import ahocorasick
@@ -512,8 +512,6 @@ _WEEK_DAYS = {-1: (-13, -1), 1: (1, 13), 0: (-6, 6)}
 def _relative_unit(unit: str, step: int, published: date) -> str | None:
     """"الشهر الماضي", "العام المقبل", "الاسبوع الجاري": the ISO value of the unit ``step`` units from the
     publication date's."""
-    from datetime import timedelta
-
     if unit == "الشهر":
         months = published.year * 12 + published.month - 1 + step
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
