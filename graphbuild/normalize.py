@@ -1,7 +1,6 @@
 """Stage ``normalize``: fold the text for matching (keeping the offset map) and split it into sentences."""
 from __future__ import annotations
 
-
 from .lang import Language
 from .model import Sentence, Span, replace_doc
 from .pipeline import Analysis, Stage, replace

@@ -285,18 +285,13 @@ class ArabicGrammar:
         automaton.make_automaton()
         return automaton
 
-    def _month_starts(self, text: str) -> list[int]:
+    def _month_starts(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[int]:
         """Where a match of "my" may start: it reads [clitic of up to two letters] [شهر or الشهر + space]
-        month, so it starts at most four characters before a month name or شهر."""
-        return sorted({start - back for end, size in self._month_finder.iter(text)
-                       for start in (end - size + 1,) for back in range(5) if start - back >= 0})
-
-    def _qualified_month_starts(self, text: str, qualifiers: list[int]) -> list[int]:
-        """Where a match of "month_relative" may start, given where the text's qualifiers start: as for "my"
-        (``_month_starts``), before a month name or شهر, looked for in the ``_QUALIFIED_REACH`` characters
-        before each qualifier."""
-        return sorted({start - back for qualifier in qualifiers
-                       for end, size in self._month_finder.iter(text, max(qualifier - _QUALIFIED_REACH, 0), qualifier)
+        month, so it starts at most four characters before a month name or شهر. With ``windows``, only the
+        month names inside those ``(start, end)`` ranges of the text count."""
+        hits = self._month_finder.iter(text) if windows is None else \
+            (hit for start, end in windows for hit in self._month_finder.iter(text, start, end))
+        return sorted({start - back for end, size in hits
                        for start in (end - size + 1,) for back in range(5) if start - back >= 0})
 
     def find_dates(self, text: str, published: date | None) -> list[TimeExpression]:
@@ -378,11 +373,14 @@ class ArabicGrammar:
                 add(m.start(), m.end(), f"{int(m.group(2)):04d}-{self.months[m.group(1)][0]:02d}")
         # relative months and units end with a qualifier (الماضي …), and only the publication date places them
         # (the years a text gives are mostly its background: "يونيو الماضي" is rarely in the year last named
-        # before it); their patterns are tried only before the text's qualifiers (_qualified_month_starts, _qualified_word_starts)
+        # before it); their patterns are tried only before the text's qualifiers (_month_starts with windows, _qualified_word_starts)
         qualifiers = [q.start() for q in _QUALIFIER_WORD.finditer(text) if text[q.start() - 1:q.start()].isspace()] \
             if published else []
         if qualifiers:
-            for m in _matches_at(patterns["month_relative"], text, self._qualified_month_starts(text, qualifiers)):
+            # (as for "my", before a month name or شهر, looked for in the _QUALIFIED_REACH characters before each
+            # qualifier)
+            windows = [(max(qualifier - _QUALIFIED_REACH, 0), qualifier) for qualifier in qualifiers]
+            for m in _matches_at(patterns["month_relative"], text, self._month_starts(text, windows)):
                 month, step = self.months[m.group(1)][0], _STEP[m.group(3)]
                 # "مارس من العام الماضي": the qualifier is the year's
                 year = published.year + step if m.group(2) else _relative_month_year(month, step, published)
@@ -735,7 +733,6 @@ def _words(text: str) -> tuple[list[int], list[int], list[str]]:
     starts = list(compress(offsets, pieces))  # the empty pieces (between two marks) are no words
     texts = list(filter(None, pieces))
     return starts, list(map(add, starts, map(len, texts))), texts
-
 
 
 #: how many of the latest posts a counterpart ("نظيره") may refer to
@@ -1305,10 +1302,11 @@ class ArabicReader:
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
         known = self.gazetteer.get(index)
-        # a known name that starts like an institution is that name: "الاتحاد السوفياتي" is a country
-        if known and self.entry(known[0])[0].type != "Person" and (
-                self.entry(known[0])[0].type == "Organization" or self.entry(known[0])[1] == "name"):
-            return self.add_gazetteer_mention(index, *known), known[1]
+        if known:
+            entry, field_name = self.entry(known[0])
+            # a known name that starts like an institution is that name: "الاتحاد السوفياتي" is a country
+            if entry.type == "Organization" or (entry.type != "Person" and field_name == "name"):
+                return self.add_gazetteer_mention(index, *known), known[1]
         if index in self.institutions:
             hit, last = self.institutions[index]
             head = hit.payloads[0]
@@ -1394,8 +1392,9 @@ class ArabicReader:
         while position >= 0:
             index = self._word_starting(position + 1)
             position = search(" بن ", position + 3)
-            if index is None or index in self.used or index - 1 in self.used or index + 1 >= self.word_count:
-                continue
+            if index is None or index < 1 or index in self.used or index - 1 in self.used \
+                    or index + 1 >= self.word_count:
+                continue  # (no word before بن, or one a rule has read)
             after = index + 1
             if not (self.joined(index) and self.joined(after)) or self.is_function(after) \
                     or after in self._title_words or after in self.trigger_words:
