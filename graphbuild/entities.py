@@ -108,6 +108,39 @@ def _merge_institutions(mentions: list[RawMention], text: str) -> dict[str, str]
     return target
 
 
+def _merge_abbreviations(mentions: list[RawMention], text: str, language: Language) -> dict[str, str]:
+    """An unknown organization followed by a known one's short name in parentheses -> the known one.
+
+    "وكالة الأنباء الإماراتية (وام)", "the Emirates News Agency (WAM)": the name in full is a spelling the
+    lexicon lacks, the abbreviation says who it is, and a word the two full names share confirms it (a
+    parenthesis can also hold a dateline's agency).
+    """
+    known_at = {m.start: m for m in mentions if m.kind == "Organization" and not m.ref.startswith(NEW)}
+    target: dict[str, str] = {}
+    if not known_at:
+        return target
+    for mention in mentions:
+        if mention.kind != "Organization" or not mention.ref.startswith(NEW) or mention.ref in target:
+            continue
+        opening = _after_spaces(text, mention.end)
+        if not text.startswith("(", opening):
+            continue
+        known = known_at.get(_after_spaces(text, opening + 1))
+        if known is None or not text.startswith(")", _after_spaces(text, known.end)):
+            continue
+        words = {word for word in text[mention.start:mention.end].split() if len(word) >= 3}
+        entry = language.entries.get(known.ref)
+        if entry and any(words.intersection(language.fold_name(name).split()) for name in entry.names):
+            target[mention.ref] = known.ref
+    return target
+
+
+def _after_spaces(text: str, index: int) -> int:
+    """Where the spaces from ``index`` on end."""
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
 def run(analysis: Analysis, language: Language) -> Analysis:
     """Resolve the raw mentions into entities and offsets into the original text."""
     findings = analysis.findings
@@ -125,6 +158,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 known_people[mention.ref].extend(language.fold_name(n) for n in entry.names)
     target = _merge_people({m.ref for m in raw}, known_people, language.given_names)
     target.update(_merge_institutions(raw, folded.folded))
+    target.update(_merge_abbreviations(raw, folded.folded, language))
 
     def resolve(ref: str) -> str:
         seen = set()
@@ -157,7 +191,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         spans = [m.span for m in its_mentions]
         # (a title standing for the person, "السفير الروسي", names his post: it comes after his names)
         proper = [m.span.text for m in its_mentions if not m.is_adjective and m.how != "title-reference"]
-        names = _ordered_names(proper, language)
+        names = _ordered_names(proper, language, None if entry else name_of(key))
         if not names and entry and entry.names:
             names = [min(entry.names, key=len)]
         if len(proper) < len(spans):
@@ -197,13 +231,19 @@ def _clean(name: str) -> str:
     return " ".join(name.replace("#", "").replace("_", " ").split())
 
 
-def _ordered_names(names: list[str], language: Language) -> list[str]:
-    """Distinct surface names, the fullest first (by word count, then first appearance)."""
+def _ordered_names(names: list[str], language: Language, key_name: str | None = None) -> list[str]:
+    """Distinct surface names, the fullest first (by word count, then first appearance).
+
+    Among names of as many words, the one that folds to ``key_name`` (the folded name an unknown entity's key
+    was made from) comes first: "القوات المسلحة" before "قوات المسلحة" written as "للقوات المسلحة".
+    """
     # (a name said again is cleaned once: cleaning the distinct names keeps their order of first appearance)
     distinct = [n for n in dict.fromkeys(map(_clean, dict.fromkeys(names))) if n]
     if len(distinct) < 2:
         return distinct  # (most entities go by one name: nothing to order)
-    return sorted(distinct, key=lambda n: -len(n.split()))
+    if key_name is None:
+        return sorted(distinct, key=lambda n: -len(n.split()))
+    return sorted(distinct, key=lambda n: (-len(n.split()), language.fold(n).folded != key_name))
 
 
 def _find_again(raw: list[RawMention], resolved: list[str], text: str, language: Language):

@@ -267,3 +267,30 @@ def test_a_chief_executive_of_a_company_the_lexicon_knows():
     doc = graphbuild.extract("وقال الرئيس التنفيذي لشركة أرامكو ماجد القحطاني إن الإنتاج سيرتفع.")
     found = [(p.role, p.of) for p in doc.posts]
     assert found == [("Director", "org/saudi-aramco")]
+
+
+def test_an_institution_after_the_clitic_lam_is_the_same_as_with_its_article():
+    # "للحرس الوطني" writes ل + الحرس with the article's alef dropped: one institution, named in full first
+    doc = graphbuild.extract("قال مستشار للحرس الوطني إن الحرس الوطني مستعد.")
+    guards = [e for e in doc.entities if e.kind == "Organization"]
+    assert [(e.names[0], len(e.mentions)) for e in guards] == [("الحرس الوطني", 2)]
+    # the mention covers what the text writes
+    assert [m.text for m in guards[0].mentions] == ["حرس الوطني", "الحرس الوطني"]
+
+
+def test_an_abbreviation_in_parentheses_names_the_organization_before_it():
+    # a spelling the lexicon lacks, then the agency's abbreviation: one agency, the known one
+    doc = graphbuild.extract("ونقلت وكالة الأنباء الإماراتيه الرسمية (وام) عن الوزير قوله إن الزيارة ناجحة.")
+    agencies = [e for e in doc.entities if e.kind == "Organization"]
+    assert [e.key for e in agencies] == ["org/wam"]
+    # without a word in common with the agency's names, a parenthesis may be a dateline's: left apart
+    doc = graphbuild.extract("وأعلنت هيئة الطاقة المحلية (وام) خطة جديدة.")
+    assert len([e for e in doc.entities if e.kind == "Organization"]) == 2
+
+
+def test_the_preposition_ala_does_not_start_a_name_before_a_title():
+    # على folds like the given name علي; written with ى before a title it is the preposition
+    doc = graphbuild.extract("وذكرت الرئاسة التونسية على لسان المتحدث باسمها أن الاجتماع تأجل.")
+    assert not names(doc, "Person")
+    doc = graphbuild.extract("وصل علي حسن الكبيسي وزير الزراعة إلى بغداد.")
+    assert "علي حسن الكبيسي" in names(doc, "Person")

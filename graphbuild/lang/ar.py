@@ -1145,13 +1145,15 @@ class ArabicReader:
                 taken.insert(0, cursor)
                 cursor -= 1
                 continue
-            given_before_name = bool(taken) and word in self.lex.given_names and cursor not in self.gazetteer
+            given_before_name = bool(taken) and word in self.lex.given_names and cursor not in self.gazetteer \
+                and not (self.is_function(cursor) and not self._written_with_ya(cursor))
             if not given_before_name and (
                     cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor)
                     or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person")
                     or word in self.g.months or cursor in self._honorific_ends or word == "و"):
-                # (a given name such as علي, which folds like the preposition على, still starts a name; a
-                # conjunction written apart, "و فهد", ends one)
+                # (a given name such as علي, which folds like the preposition على, still starts a name when
+                # written with ي: "على لسان المتحدث" is the preposition; a conjunction written apart, "و فهد",
+                # ends one)
                 break
             if cursor != last and not self.joined(cursor + 1):
                 break
@@ -1368,6 +1370,11 @@ class ArabicReader:
             return None, index
         end = self.word_ends[end_index]
         name = self.text[start:end]
+        if hit is not None and start > hit.word_start and head.startswith(DEFINITE) \
+                and not name.startswith(DEFINITE):
+            # "للقوات المسلحة" is "ل" + "القوات المسلحة" with the article's alef dropped: the same institution
+            # as "القوات المسلحة", so the same key (the mention still covers only what the text writes)
+            name = DEFINITE + name
         self.used.update(range(index, cursor))
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
                              country=country_entry)
