@@ -294,3 +294,11 @@ def test_the_preposition_ala_does_not_start_a_name_before_a_title():
     assert not names(doc, "Person")
     doc = graphbuild.extract("وصل علي حسن الكبيسي وزير الزراعة إلى بغداد.")
     assert "علي حسن الكبيسي" in names(doc, "Person")
+
+
+def test_a_title_after_an_ordinal_is_a_description_not_a_name():
+    # "the first Cuban president to set foot …": the words after the title are a relative clause
+    doc = graphbuild.extract("وكان أول رئيس كوبي تطأ قدماه أرض الجزيرة منذ عقود.")
+    assert not names(doc, "Person")
+    doc = graphbuild.extract("وقال الرئيس الكوبي ميغيل دياز كانيل إن الزيارة تاريخية.")
+    assert "ميغيل دياز كانيل" in names(doc, "Person")

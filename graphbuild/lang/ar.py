@@ -46,6 +46,9 @@ HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
 #: title folds to it (رئيسة -> رييسه)
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
 DEFINITE = "ال"
+#: ordinals that make the title after them a description, "the first president to …", not a name's title
+#: ("أول رئيس أمريكي يزور …"; folded)
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"})
 #: adjectives that may follow an institution's demonym and still belong to its name
 INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
     "المشترك", "المشتركه", "العليا", "الاعلى", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه", "الفيدرالي",
@@ -955,6 +958,8 @@ class ArabicReader:
             joined = cursor < self.word_count and (self.joined(cursor) or self.words_after_comma == cursor)
             if joined and not people and of is None and cursor == last + 1 and self._possessed(hit, title):
                 break  # "مستشار ترامب": Trump's advisor, not Trump
+            if joined and not people and self._after_ordinal(index, hit):
+                break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
             person = self.read_name(cursor, coordinated=bool(people)) if joined else None
             if person is None:
                 break
@@ -996,6 +1001,11 @@ class ArabicReader:
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
                                                counterpart=title.role == "="))
+
+    def _after_ordinal(self, index: int, hit: Hit) -> bool:
+        """The indefinite title at word ``index`` follows an ordinal ("أول رئيس", "ثاني وزير")."""
+        return index > 0 and hit.start == hit.word_start and not self.text.startswith(DEFINITE, hit.start) \
+            and self.word_texts[index - 1] in _ORDINALS and self.joined(index)
 
     def _possessed(self, hit: Hit, title: Title) -> bool:
         """Whether a name right after this title is whom the post serves rather than who holds it: after one
