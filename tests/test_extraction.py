@@ -302,3 +302,11 @@ def test_a_title_after_an_ordinal_is_a_description_not_a_name():
     assert not names(doc, "Person")
     doc = graphbuild.extract("وقال الرئيس الكوبي ميغيل دياز كانيل إن الزيارة تاريخية.")
     assert "ميغيل دياز كانيل" in names(doc, "Person")
+
+
+def test_a_plural_verb_after_a_title_is_no_name():
+    # "its foreign minister … they know the West well": a plural of a common word is a verb or a noun
+    doc = graphbuild.extract("وقال وزير خارجيتها إنهم يعرفون الغرب جيدا، وإن رئيسها يعرفون موقفه.")
+    assert not names(doc, "Person")
+    doc = graphbuild.extract("وكان الحاكم ممن يسعون لعدم التصعيد.")
+    assert not names(doc, "Person")

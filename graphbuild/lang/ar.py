@@ -1212,7 +1212,7 @@ class ArabicReader:
 
     def unlikely_name_word(self, word: str) -> bool:
         """An ordinary word in disguise: a clitic before a common word (لشؤون، بالمنطقة), or a common word
-        with a pronoun suffix (ترشحه، قدماه)."""
+        with a pronoun suffix (ترشحه، قدماه) or a plural ending."""
         if word in self.lex.given_names or word in NAME_CONNECTORS:
             return False
         if word.startswith("لل") or word.startswith("بال") or word.startswith("وال"):
@@ -1225,6 +1225,9 @@ class ArabicReader:
             if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
                                                               stem + "ه" in self.g.common_words):
                 return True
+        # a common word's plural (يعرفون، قالوا، مسؤولون): a verb or a noun, not a name
+        if len(word) >= 5 and word.endswith(("ون", "وا")) and word[:-2] in self.g.common_words:
+            return True
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
