@@ -310,3 +310,15 @@ def test_a_plural_verb_after_a_title_is_no_name():
     assert not names(doc, "Person")
     doc = graphbuild.extract("وكان الحاكم ممن يسعون لعدم التصعيد.")
     assert not names(doc, "Person")
+
+
+def test_function_words_and_states_are_no_names_after_titles_and_honorifics():
+    # "دولة" is the honorific of prime ministers and the word for a state
+    doc = graphbuild.extract("وأعلنت دولة فلسطين الحداد.")
+    assert not names(doc, "Person")
+    # a reporting participle, a conjunction or a preposition with a pronoun after a title
+    for sentence in ("وأكد رئيس اللجنة المنظمة، قائلاً: إن المسيرة سلمية.",
+                     "ولا يلاحق الدستور الرئيس إلا في حالات نادرة.",
+                     "وانتقد الوزير عندما تحدث عن الأزمة.",
+                     "وقال الوزراء عنه إن الهجوم مدان."):
+        assert not names(graphbuild.extract(sentence), "Person"), sentence

@@ -1204,6 +1204,8 @@ class ArabicReader:
         cursor = last + 1
         if cursor >= self.word_count or not self.joined(cursor):
             return
+        if any(at in self.gazetteer and self.gazetteer_kind(at) != "Person" for at in (index, cursor)):
+            return  # "دولة قطر": the honorific of prime ministers is also the word for a state
         person = self.read_name(cursor)
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
