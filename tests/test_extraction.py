@@ -322,3 +322,12 @@ def test_function_words_and_states_are_no_names_after_titles_and_honorifics():
                      "وانتقد الوزير عندما تحدث عن الأزمة.",
                      "وقال الوزراء عنه إن الهجوم مدان."):
         assert not names(graphbuild.extract(sentence), "Person"), sentence
+
+
+def test_a_title_behind_the_preposition_b_or_l_is_someone_else():
+    # "met the minister", "compared him to a leader": the person before is not the one the title names
+    for sentence in ("والتقى فلاديمير بوتين بالوزير في موسكو.", "وشبه الكاتب جيمس كومي بزعيم عصابة."):
+        assert not posts(graphbuild.extract(sentence)), sentence
+    # "as president" (ك) is his
+    doc = graphbuild.extract("وقام نيكولا ساركوزي كرئيس للبلاد بزيارة إلى الجزائر.")
+    assert {role for _, role, _ in posts(doc)} == {"President"}

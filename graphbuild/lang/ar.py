@@ -1102,8 +1102,11 @@ class ArabicReader:
     def _appositive(self, index: int, start: int, end: int, role: str, of: int | None, hit: Hit) -> bool:
         """A title right after a person gives him the post: "X، وزير الخارجية الروسي" or "X وزير الاقتصاد";
         so does a title right after another of his titles ("نائب رئيس مجلس الوزراء وزير شؤون الرئاسة").
-        A title with the conjunction و ("… آل مكتوم، وولي عهد أبوظبي …") starts the next person instead."""
-        if index == 0 or self.text[hit.word_start:hit.start].startswith("و"):
+        A title with the conjunction و ("… آل مكتوم، وولي عهد أبوظبي …") starts the next person instead, and
+        one with the preposition ب or ل ("التقى X بالوزير", "X لوزير الخارجية") is someone else (but ك, "as",
+        is his: "ساركوزي كرئيس للبلاد")."""
+        clitic = self.text[hit.word_start:hit.start]
+        if index == 0 or clitic.startswith("و") or "ب" in clitic or "ل" in clitic:
             return False
         gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
         if gap.strip() not in ("", "،", ",") or "\n" in gap:
