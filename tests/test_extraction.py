@@ -331,3 +331,13 @@ def test_a_title_behind_the_preposition_b_or_l_is_someone_else():
     # "as president" (ك) is his
     doc = graphbuild.extract("وقام نيكولا ساركوزي كرئيس للبلاد بزيارة إلى الجزائر.")
     assert {role for _, role, _ in posts(doc)} == {"President"}
+
+
+def test_verbal_nouns_and_future_verbs_are_no_names_after_titles():
+    for sentence in ("وجاء ذلك بعد يوم من إعلان رئيس الوزراء تقديم استقالته.",
+                     "وأكد الرئيس أن القمة مع زعيم كوبا ستعقد في موعدها.",
+                     "وقال رئيس جهاز مكافحة الفساد إن التحقيق مستمر."):
+        assert not names(graphbuild.extract(sentence), "Person"), sentence
+    # a family name of the pattern مفاعلة is still a name after a given name
+    doc = graphbuild.extract("وقالت وزيرة السياحة رلى معايعة إن الموسم ناجح.")
+    assert "رلى معايعة" in names(doc, "Person")

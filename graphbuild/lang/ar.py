@@ -1217,7 +1217,7 @@ class ArabicReader:
 
     def unlikely_name_word(self, word: str) -> bool:
         """An ordinary word in disguise: a clitic before a common word (لشؤون، بالمنطقة), or a common word
-        with a pronoun suffix (ترشحه، قدماه) or a plural ending."""
+        with a pronoun suffix (ترشحه، قدماه), the future's س or a plural ending."""
         if word in self.lex.given_names or word in NAME_CONNECTORS:
             return False
         if word.startswith("لل") or word.startswith("بال") or word.startswith("وال"):
@@ -1230,11 +1230,21 @@ class ArabicReader:
             if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
                                                               stem + "ه" in self.g.common_words):
                 return True
+        # the future of a common verb (ستعقد، سيلتقي)
+        if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word[1:] in self.g.common_words:
+            return True
         # a common word's plural (يعرفون، قالوا، مسؤولون): a verb or a noun, not a name
         if len(word) >= 5 and word.endswith(("ون", "وا")) and word[:-2] in self.g.common_words:
             return True
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
+
+    def unlikely_first_name_word(self, word: str) -> bool:
+        """A word that does not start a name though it may be a surname: a verbal noun of the patterns تفعيل
+        or مفاعلة (تقديم، تعزيز؛ مكافحة، مواصلة; but معايعة is a family name)."""
+        return word not in self.lex.given_names and (
+            len(word) == 5 and word[0] == "ت" and word[3] == "ي"
+            or len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه")
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
                   before_lineage: bool = False, after_lam: bool = False) -> tuple[int, int] | None:
@@ -1265,7 +1275,7 @@ class ArabicReader:
             first_word = word[1:]
         if first_word in self.g.common_words and first_word not in self.lex.given_names:
             return None
-        if self.unlikely_name_word(first_word):
+        if self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word):
             return None
         if first_word == word and self.definite(index) and first_word not in self.lex.given_names:
             return None
