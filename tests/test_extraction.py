@@ -341,3 +341,11 @@ def test_verbal_nouns_and_future_verbs_are_no_names_after_titles():
     # a family name of the pattern مفاعلة is still a name after a given name
     doc = graphbuild.extract("وقالت وزيرة السياحة رلى معايعة إن الموسم ناجح.")
     assert "رلى معايعة" in names(doc, "Person")
+
+
+def test_a_preposition_before_a_verbal_noun_and_adverbs_end_names():
+    doc = graphbuild.extract("ووجه الملك عبد الله الثاني بتشكيل لجنة للتحقيق.")
+    assert not any("بتشكيل" in name for name in names(doc, "Person"))
+    # "the then prime minister": the adverb is no part of the name
+    doc = graphbuild.extract("والتقى رئيس الوزراء الماليزي آنذاك عبد الله بدوي بالوفد.")
+    assert "آنذاك" not in " ".join(names(doc, "Person"))

@@ -175,6 +175,12 @@ def _words_file(name: str) -> frozenset[str]:
 MOST_REMEMBERED_WORDS = 1 << 16
 
 
+def _verbal_noun_shape(word: str) -> bool:
+    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل or مفاعلة (تقديم، مكافحة)."""
+    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" or \
+        len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+
+
 def _without_clitic(word: str, function_words: frozenset[str]) -> str:
     """The word without a conjunction or preposition clitic, when what remains is a function word."""
     for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
@@ -1230,6 +1236,9 @@ class ArabicReader:
             if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
                                                               stem + "ه" in self.g.common_words):
                 return True
+        # a preposition before a verbal noun (بتشكيل، لمواصلة)
+        if word[0] in "بلك" and _verbal_noun_shape(word[1:]):
+            return True
         # the future of a common verb (ستعقد، سيلتقي)
         if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word[1:] in self.g.common_words:
             return True
@@ -1242,9 +1251,7 @@ class ArabicReader:
     def unlikely_first_name_word(self, word: str) -> bool:
         """A word that does not start a name though it may be a surname: a verbal noun of the patterns تفعيل
         or مفاعلة (تقديم، تعزيز؛ مكافحة، مواصلة; but معايعة is a family name)."""
-        return word not in self.lex.given_names and (
-            len(word) == 5 and word[0] == "ت" and word[3] == "ي"
-            or len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه")
+        return word not in self.lex.given_names and _verbal_noun_shape(word)
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
                   before_lineage: bool = False, after_lam: bool = False) -> tuple[int, int] | None:
