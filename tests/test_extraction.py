@@ -349,3 +349,13 @@ def test_a_preposition_before_a_verbal_noun_and_adverbs_end_names():
     # "the then prime minister": the adverb is no part of the name
     doc = graphbuild.extract("والتقى رئيس الوزراء الماليزي آنذاك عبد الله بدوي بالوفد.")
     assert "آنذاك" not in " ".join(names(doc, "Person"))
+
+
+def test_commas_set_off_a_name_with_a_common_word_or_a_waw_in_it():
+    doc = graphbuild.extract("وقال وزير الداخلية الإيراني، عبد الرضا رحماني فضلي، إن الهجوم لن يمر.")
+    assert ("عبد الرضا رحماني فضلي", "Minister of Interior", "إيران") in posts(doc)
+    doc = graphbuild.extract("وقالت وزيرة الخارجية السويدية، مارغوت وولستروم، إن الحوار ضروري.")
+    assert ("مارغوت وولستروم", "Minister of Foreign Affairs", "السويد") in posts(doc)
+    # two people after a title of two are no one name
+    doc = graphbuild.extract("وقال الرئيسان، بوتين وأردوغان، إنهما متفقان.")
+    assert not any(" و" in name for name in names(doc, "Person"))

@@ -789,6 +789,8 @@ class ArabicReader:
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
         self.words_after_comma = -1
+        #: the last word of a name set off by commas after its title ("الوزير، X Y Z،"): read through to it
+        self.name_through = -1
         self._mention_index: dict[tuple[int, int, str], int] = {}
         self._by_span: dict[tuple[int, int], int] = {}
         self._people_ending: dict[int, int] = {}
@@ -952,8 +954,11 @@ class ArabicReader:
             if look in self.honorifics:
                 look = self.honorifics[look][1] + 1
             candidate = self.read_name(look, dry=True) if look < self.word_count else None
-            if candidate is not None and self._comma_after(candidate[1]):
+            name_end = None if candidate is None else candidate[1] if self._comma_after(candidate[1]) else \
+                self._set_off_name_end(look, candidate[1]) if title.number == "sg" else None
+            if name_end is not None:
                 self.words_after_comma = cursor
+                self.name_through = name_end
         self.used.update(range(index, cursor))
         title_start = hit.start
         while True:
@@ -966,7 +971,8 @@ class ArabicReader:
                 break  # "مستشار ترامب": Trump's advisor, not Trump
             if joined and not people and self._after_ordinal(index, hit):
                 break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
-            person = self.read_name(cursor, coordinated=bool(people)) if joined else None
+            person = self.read_name(cursor, coordinated=bool(people), through=self.name_through) if joined else None
+            self.name_through = -1
             if person is None:
                 break
             mention, end_index = person
@@ -1070,6 +1076,21 @@ class ArabicReader:
     def _comma_before(self, index: int) -> bool:
         gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
         return gap.strip() in ("،", ",") and "\n" not in gap
+
+    def _set_off_name_end(self, first: int, last: int) -> int | None:
+        """Where a name that ``read_name`` ended at word ``last`` ends when commas set it off after a title of
+        one person: at most two more words up to the comma, each of them a word a name may hold but for being
+        a common word too or starting like the conjunction و ("عبد الرضا رحماني فضلي،": فضلي is also an
+        adjective; "دانا وايت،")."""
+        cursor = last + 1
+        while cursor <= last + 2 and cursor - first < self.MAX_NAME_WORDS and cursor < self.word_count \
+                and self.joined(cursor) and cursor not in self.gazetteer and cursor not in self._title_words \
+                and cursor not in self.trigger_words and not self.is_function(cursor) \
+                and self.word_texts[cursor] not in self.g.months and len(self.word_texts[cursor]) > 1:
+            if self._comma_after(cursor):
+                return cursor
+            cursor += 1
+        return None
 
     def _comma_after(self, index: int) -> bool:
         if index + 1 >= self.word_count:
@@ -1254,13 +1275,15 @@ class ArabicReader:
         return word not in self.lex.given_names and _verbal_noun_shape(word)
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
-                  before_lineage: bool = False, after_lam: bool = False) -> tuple[int, int] | None:
+                  before_lineage: bool = False, after_lam: bool = False, through: int = -1) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
 
         A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
         elsewhere it starts the next item of a list. ``before_lineage``: the word is a given name before بن,
         which begins a name even when it folds like a function word (علي بن …, like على). ``after_lam``: the
         word is the preposition ل joined to a given name ("خلفا لهاني الملقي"), which the name leaves out.
+        ``through``: the name's last word, known from the commas that set it off; the words up to it may be
+        common words too.
         """
         word = self.word_texts[index]
         if word.startswith("و") and not coordinated and word not in self.lex.given_names:
@@ -1309,10 +1332,10 @@ class ArabicReader:
                     or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
                     or text.isdigit() or text in self.g.months:
                 break
-            if text.startswith("و") and text not in self.lex.given_names or len(text) == 1:
+            if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
             # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
-            if self.word_texts[cursor - 1] not in LINEAGE_WORDS and (
+            if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and (
                     text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
                     or self.unlikely_name_word(text)):
                 break
