@@ -253,7 +253,9 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
         if mention.kind != "Person":
             continue
         words = text[mention.start:mention.end].split()
-        phrases.append((" ".join(words), (key, "full")))
+        if len(words) > 1 or language.is_name_word(words[0]):
+            # (a one-word name that is also a word, علي like على, would be found as that word)
+            phrases.append((" ".join(words), (key, "full")))
         if len(words) > 1 and words[-2] not in _CONNECTORS and language.is_name_word(words[-1]):
             phrases.append((words[-1], (key, "surname")))
     if not phrases:

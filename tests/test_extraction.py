@@ -359,3 +359,13 @@ def test_commas_set_off_a_name_with_a_common_word_or_a_waw_in_it():
     # two people after a title of two are no one name
     doc = graphbuild.extract("وقال الرئيسان، بوتين وأردوغان، إنهما متفقان.")
     assert not any(" و" in name for name in names(doc, "Person"))
+
+
+def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
+    doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
+    assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)
+    doc = graphbuild.extract("وقال رئيس مجلس الإدارة أحمد علي الصايغ إن الشركة توسعت.")
+    assert "أحمد علي الصايغ" in names(doc, "Person")
+    # the preposition على is no name, and a one-word name علي is not searched for again as على
+    doc = graphbuild.extract("وأكد الوزير على أهمية التعاون.")
+    assert not names(doc, "Person")

@@ -844,6 +844,14 @@ class ArabicReader:
         end = self.folded.original_index(self.word_ends[index] - 1)
         return self.folded.original[end] == "ي"
 
+    def _function_word_here(self, index: int) -> bool:
+        """Word ``index`` is a function word as written: علي (وعلي) written with ي is the given name, not على."""
+        if not self.is_function(index):
+            return False
+        word = self.word_texts[index]
+        given = word in self.lex.given_names or (word.startswith("و") and word[1:] in self.lex.given_names)
+        return not (given and self._written_with_ya(index))
+
     def is_function(self, index: int) -> bool:
         """Word ``index`` is a function word (bare or behind a clitic) or a number."""
         return self.g.is_function_word(self.word_texts[index])
@@ -1275,12 +1283,12 @@ class ArabicReader:
         return word not in self.lex.given_names and _verbal_noun_shape(word)
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
-                  before_lineage: bool = False, after_lam: bool = False, through: int = -1) -> tuple[int, int] | None:
+                  after_lam: bool = False, through: int = -1) -> tuple[int, int] | None:
         """A person's name starting at word ``index``: a known person, or unknown name words.
 
         A word starting with و begins a name only in coordination ("الرئيسان … والأذربيجاني إلهام علييف");
-        elsewhere it starts the next item of a list. ``before_lineage``: the word is a given name before بن,
-        which begins a name even when it folds like a function word (علي بن …, like على). ``after_lam``: the
+        elsewhere it starts the next item of a list. A given name that folds like a function word is a name
+        word where it is written as the name (علي, not the preposition على). ``after_lam``: the
         word is the preposition ل joined to a given name ("خلفا لهاني الملقي"), which the name leaves out.
         ``through``: the name's last word, known from the commas that set it off; the words up to it may be
         common words too.
@@ -1295,7 +1303,7 @@ class ArabicReader:
                 return -1, found[1]
             return self.add_gazetteer_mention(index, *found), found[1]
         if found or index in self._title_words or index in self.trigger_words or \
-                (self.is_function(index) and not (before_lineage and self._written_with_ya(index))):
+                self._function_word_here(index):
             return None
         if word in self.g.months or word.isdigit():
             return None
@@ -1329,7 +1337,7 @@ class ArabicReader:
                 return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
                                                    country=entry.country)), hit_last
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
-                    or cursor in self.trigger_words or cursor in self.honorifics or self.is_function(cursor) \
+                    or cursor in self.trigger_words or cursor in self.honorifics or self._function_word_here(cursor) \
                     or text.isdigit() or text in self.g.months:
                 break
             if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
@@ -1469,7 +1477,7 @@ class ArabicReader:
             coordinated = word.startswith("و") and word not in self.lex.given_names
             # (only a given name starts such a name: before بن also stand verbs, "أكد بن سلمان")
             if (word[1:] if coordinated else word) in self.lex.given_names:
-                self.read_name(first, coordinated=coordinated, before_lineage=True)
+                self.read_name(first, coordinated=coordinated)
 
     #: "بدلا من X" (instead of X), "خلفا لX" (succeeding X): the person an appointment replaces (folded)
     _SUCCESSION = re.compile(r"(?<!\w)(?:بدلا من |خلفا ل ?)(?=\w)")
