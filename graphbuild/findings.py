@@ -34,6 +34,9 @@ class RawPost:
     start: int
     end: int
     counterpart: bool = False
+    #: the title refers back with a pronoun ("المتحدث باسمها", its spokesperson): without a country or an
+    #: organization of its own, the post is in the one named last before it in the sentence
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,18 @@ class _CountryLookup:
         return adjectives[-1][3] if adjectives else None
 
 
+def _named_before(analysis: Analysis, kinds: dict[str, str], position: int) -> str | None:
+    """The organization or country named last before ``position`` (folded) in its sentence: what a title's
+    pronoun refers to ("وذكرت الرئاسة المصرية على لسان المتحدث باسمها")."""
+    sentence_start = max((start for start, _ in analysis.sentence_spans if start <= position), default=0)
+    best: tuple[int, str] | None = None
+    for mention, key in zip(analysis.findings.mentions, analysis.mention_entities):
+        if sentence_start <= mention.start and mention.end <= position and not mention.adjective \
+                and kinds.get(key) in ("Organization", "Country") and (best is None or mention.start > best[0]):
+            best = (mention.start, key)
+    return best[1] if best else None
+
+
 def _known_post(language: Language, person: str, role: str, known: set[str], published) -> str | None:
     """The country the lexicon says a known person held ``role`` in (at the article's date when it has one)."""
     entry = language.entries.get(person)
@@ -116,6 +128,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             continue  # a title without a role of the contract ("deputy minister"): its holder, but no post
         person = resolved[raw.person]
         of = resolved[raw.of] if raw.of is not None else None
+        if of is None and raw.anaphoric and raw.role not in NATIONAL_ROLES:
+            of = _named_before(analysis, kinds, raw.start)
         if of is None and raw.role in NATIONAL_ROLES:
             of = _known_post(language, person, raw.role, known, doc.published)
         if of is None and raw.role in NATIONAL_ROLES and not raw.counterpart:

@@ -369,3 +369,12 @@ def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     # the preposition على is no name, and a one-word name علي is not searched for again as على
     doc = graphbuild.extract("وأكد الوزير على أهمية التعاون.")
     assert not names(doc, "Person")
+
+
+def test_titles_after_a_comma_chain_and_a_conjoined_counterpart_take_the_name():
+    # "its spokesperson, ambassador X": both titles are X's, the pronoun's body named before
+    doc = graphbuild.extract("وذكرت الحكومة التونسية على لسان المتحدث باسمها، السفير منير الجلاصي، أن الزيارة ناجحة.")
+    assert ("منير الجلاصي", "Spokesperson", "الحكومة التونسية") in posts(doc)
+    # "X, and his Russian counterpart, Y,": the title with و is Y's though a person stands before it
+    doc = graphbuild.extract("واعتبر الرئيس التركي، رجب طيب أردوغان، ونظيره الروسي، فلاديمير بوتين، أن القرار خاطئ.")
+    assert ("فلاديمير بوتين", "President", "روسيا") in posts(doc)

@@ -100,6 +100,7 @@ class Title:
     number: str
     honorific: bool
     deputy: bool = False  # a deputy's or an assistant's title: read as the post's, stated with NO_ROLE
+    pronoun: bool = False  # ends with a pronoun for the country or body named before ("المتحدث باسمها")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,8 @@ def _load_titles() -> list[Title]:
             if "al" in flags and not variant.startswith("ال"):
                 variants.add("ال" + variant)
         for variant in variants:
-            titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags))
+            titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags,
+                                pronoun="pronoun" in flags))
             if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
                 for deputy in DEPUTIES:
                     titles.append(Title(fold(f"{deputy} {variant}"), role, role_with_org, number, False, True))
@@ -955,9 +957,11 @@ class ArabicReader:
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
+        conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
         if (of is not None or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
-                and not self._person_before(self.pending_titles[0][4] if self.pending_titles else index):
-            # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma
+                and (conjoined or not self._person_before(self.pending_titles[0][4] if self.pending_titles else index)):
+            # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
+            # title with و is the next person's: "أردوغان، ونظيره الروسي، فلاديمير بوتين،")
             look = cursor
             if look in self.honorifics:
                 look = self.honorifics[look][1] + 1
@@ -1001,8 +1005,10 @@ class ArabicReader:
         if title.deputy:
             role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
         if not people:
-            if cursor < self.word_count and cursor in self._title_words and self.joined(cursor):
-                # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد"
+            if cursor < self.word_count and cursor in self._title_words and (
+                    self.joined(cursor) or self._comma_before(cursor) and self._unconjoined_title(cursor)):
+                # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد", also
+                # after a comma: "المتحدث باسم الرئاسة، السفير بسام راضي"
                 self.pending_titles.append((title_start, complement_end, role, of, index, hit))
                 return
             pending, self.pending_titles = self.pending_titles, []
@@ -1016,11 +1022,17 @@ class ArabicReader:
                 self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
             return
         pending, self.pending_titles = self.pending_titles, []
-        for start, end, pending_role, pending_of, *_ in pending:
-            self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end))
+        for start, end, pending_role, pending_of, _, pending_hit in pending:
+            self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end,
+                                               anaphoric=pending_hit.payloads[0].pronoun))
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
-                                               counterpart=title.role == "="))
+                                               counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _unconjoined_title(self, index: int) -> bool:
+        """A title starts at word ``index``, without the conjunction و (which would start the next person)."""
+        found = self.titles.get(index)
+        return found is not None and found[0].start == found[0].word_start
 
     def _after_ordinal(self, index: int, hit: Hit) -> bool:
         """The indefinite title at word ``index`` follows an ordinal ("أول رئيس", "ثاني وزير")."""
