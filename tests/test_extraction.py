@@ -378,3 +378,27 @@ def test_titles_after_a_comma_chain_and_a_conjoined_counterpart_take_the_name():
     # "X, and his Russian counterpart, Y,": the title with و is Y's though a person stands before it
     doc = graphbuild.extract("واعتبر الرئيس التركي، رجب طيب أردوغان، ونظيره الروسي، فلاديمير بوتين، أن القرار خاطئ.")
     assert ("فلاديمير بوتين", "President", "روسيا") in posts(doc)
+
+
+def test_a_person_quoted_by_occupation_is_a_person_without_a_post():
+    doc = graphbuild.extract("وقال المحلل السياسي خالد الدخيل إن الأزمة ستطول، وقالت الناشطة الحقوقية سارة علي إنها قلقة.")
+    assert {"خالد الدخيل", "سارة علي"} <= names(doc, "Person")
+    assert not posts(doc)
+    # an occupation takes no organization after it ("محامي الدفاع": the defence, not a ministry)
+    doc = graphbuild.extract("وقال محامي الدفاع إن موكله بريء.")
+    assert not names(doc, "Organization")
+
+
+def test_a_title_after_a_one_word_title_is_its_genitive():
+    # "the American president's advisor, John Bolton": Bolton is the advisor, in the president's country
+    doc = graphbuild.extract("وقال مستشار الرئيس الأمريكي جون بولتون إن العقوبات ستستمر.")
+    assert posts(doc) == {("جون بولتون", "Advisor", "أمريكا")}
+    # unless the lexicon knows the name as the genitive's holder; the envoy follows after a comma
+    doc = graphbuild.extract("وقال مبعوث الرئيس الأمريكي دونالد ترامب، جيسون غرينبلات، إن الخطة جاهزة.")
+    assert ("دونالد ترامب", "President", "أمريكا") in posts(doc)
+    assert ("جيسون غرينبلات", "Envoy", "أمريكا") in posts(doc)
+
+
+def test_an_unnamed_body_of_a_known_organization_gives_the_post_in_that_organization():
+    doc = graphbuild.extract("وقال رئيس اللجنة السياسية لحركة فتح محمد علي إن المفاوضات متوقفة.")
+    assert ("محمد علي", "Chair", "حركة فتح") in posts(doc)

@@ -922,7 +922,8 @@ class ArabicReader:
         people: list[tuple[int, int | None]] = []
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
-        for _ in range(4):
+        # (an occupation without a post, "المحامي" or "الخبير", takes no country or organization: "محامي الدفاع")
+        for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
                 break
             if role == "Ambassador" and of is not None and self.word_texts[cursor] in HOST_WORDS:
@@ -932,6 +933,13 @@ class ArabicReader:
                 cursor, complement_end = host_end + 1, self.word_ends[host_end]
                 continue
             kind = self.gazetteer_kind(cursor)
+            if kind == "Organization" and of is not None and self._genitive_of_unknown(cursor, of):
+                # "زعيم الكتلة البرلمانية للحزب الجمهوري": the known organization the unnamed body belongs to
+                found, end_index = self.gazetteer[cursor]
+                of = self.add_gazetteer_mention(cursor, found, end_index)
+                cursor = end_index + 1
+                complement_end = self.word_ends[end_index]
+                continue
             if kind in ("demonym", "Country", "Place") or (kind == "Organization" and of is None):
                 found, end_index = self.gazetteer[cursor]
                 entry, field_name = self.entry(found)
@@ -973,8 +981,10 @@ class ArabicReader:
                 self.name_through = name_end
         self.used.update(range(index, cursor))
         title_start = hit.start
+        # after a construct title, a title that is also an honorific is its genitive: "مستشار الرئيس …"
+        genitive_next = cursor in self._title_words and self._construct_title(hit, complement_end)
         while True:
-            if cursor < self.word_count and cursor in self.honorifics and (
+            if cursor < self.word_count and cursor in self.honorifics and not (genitive_next and not people) and (
                     self.joined(cursor) or self.words_after_comma == cursor):
                 cursor = self.honorifics[cursor][1] + 1
                 self.words_after_comma = cursor
@@ -1013,7 +1023,16 @@ class ArabicReader:
                 return
             pending, self.pending_titles = self.pending_titles, []
             chain_index, chain_hit = (pending[0][4], pending[0][5]) if pending else (index, hit)
-            if self._appositive(chain_index, title_start, complement_end, role, of, chain_hit):
+            if self._genitive_chain(pending):
+                # "مايكل كوهين، محامي الرئيس السابق": the name before holds the first title, in the genitive's
+                # country, and not the genitive's
+                first_start, first_end, first_role = pending[0][:3]
+                if self._appositive(chain_index, first_start, first_end, first_role, of, chain_hit):
+                    for start, end, pending_role, *_ in pending[1:]:
+                        self.findings.posts.append(RawPost(self.findings.posts[-1].person, pending_role, of,
+                                                           start, end))
+                    return
+            elif self._appositive(chain_index, title_start, complement_end, role, of, chain_hit):
                 for start, end, pending_role, pending_of, *_ in pending:
                     self.findings.posts.append(RawPost(self.findings.posts[-1].person, pending_role, pending_of,
                                                        start, end))
@@ -1022,12 +1041,62 @@ class ArabicReader:
                 self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
             return
         pending, self.pending_titles = self.pending_titles, []
+        # "مستشار الرئيس الأمريكي جون بولتون": after a title of one indefinite word, the next title is its
+        # genitive (the president's advisor), and the name holds the first title, in the genitive's country;
+        # unless the lexicon knows the name as the genitive's holder ("مبعوث الرئيس الأمريكي دونالد ترامب،
+        # جيسون غرينبلات": Trump's envoy, named after him)
+        genitive = self._genitive_chain(pending)
+        if genitive and self._holds(people[0][0], role):
+            # the first title's holder may follow, set off by commas: "…، جيسون غرينبلات،"
+            holder = self._name_set_off(cursor)
+            for start, end, pending_role, pending_of, *_ in pending:
+                if holder is None:
+                    self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
+                else:
+                    self.findings.posts.append(RawPost(holder, pending_role, of, start, end))
+            pending, genitive = [], False
         for start, end, pending_role, pending_of, _, pending_hit in pending:
-            self.findings.posts.append(RawPost(people[0][0], pending_role, pending_of, start, end,
-                                               anaphoric=pending_hit.payloads[0].pronoun))
+            self.findings.posts.append(RawPost(people[0][0], pending_role, of if genitive else pending_of, start,
+                                               end, anaphoric=pending_hit.payloads[0].pronoun))
+        if genitive:
+            return
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _name_set_off(self, index: int) -> int | None:
+        """The mention of a name that starts at word ``index`` between commas ("، جيسون غرينبلات،")."""
+        if index >= self.word_count or not self._comma_before(index):
+            return None
+        candidate = self.read_name(index, dry=True)
+        if candidate is None or not self._comma_after(candidate[1]):
+            return None
+        found = self.read_name(index)
+        return found[0] if found else None
+
+    def _genitive_chain(self, pending: list[tuple]) -> bool:
+        """The pending chain of titles ends with a construct title without a complement: the title read now is
+        its genitive ("مستشار الرئيس")."""
+        return bool(pending) and pending[-1][3] is None and self._construct_title(pending[-1][5], pending[-1][1])
+
+    def _holds(self, mention: int, role: str) -> bool:
+        """The lexicon knows the person of ``mention`` to have held a post with this role."""
+        entry = self.lex.entries.get(self.findings.mentions[mention].ref)
+        return entry is not None and any(post.role == role for post in entry.posts)
+
+    def _construct_title(self, hit: Hit, complement_end: int) -> bool:
+        """The title is one indefinite word without a portfolio or complement (مستشار، محامي، مبعوث): a word
+        after it is its genitive."""
+        words = self.text[hit.start:hit.end]
+        return complement_end == hit.end and " " not in words and not words.startswith(DEFINITE) \
+            and not words.endswith(_POSSESSIVE_ENDINGS)
+
+    def _genitive_of_unknown(self, index: int, of: int) -> bool:
+        """Word ``index`` starts a known organization behind the preposition ل, right after the organization
+        ``of`` that the lexicon does not know ("الكتلة البرلمانية للحزب الجمهوري")."""
+        hit = self.gazetteer[index][0]
+        return self.findings.mentions[of].ref.startswith("new:") and self.findings.mentions[of].end <= hit.start \
+            and self.text[hit.word_start:hit.start] in ("ل", "لل")
 
     def _unconjoined_title(self, index: int) -> bool:
         """A title starts at word ``index``, without the conjunction و (which would start the next person)."""
