@@ -89,3 +89,14 @@ def test_a_day_placed_by_a_qualifier_needs_the_publication_date():
     # the year the text named before it is its background, not the year of "last 9 November"
     assert values("وانتهت الحرب عام 2003. وقال الوزير في 9 نوفمبر الماضي إن الاتفاق صامد.", None) == ["2003"]
     assert values("وقال الوزير في 9 نوفمبر الماضي إن الاتفاق صامد.", JUNE_15) == ["2017-11-09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقع الاتفاق في الرابع عشر من تموز/يوليو 2015 بين الطرفين", ["2015-07-14"]),
+    ("وصل الوفد في الحادي والعشرين من شهر مارس 2019", ["2019-03-21"]),
+    ("وفي الأول من يناير 2020 بدأ العمل", ["2020-01-01"]),
+    ("في الثلاثين من فبراير 2020", ["2020-02"]),  # no such day: the month and year are still right
+    ("في الثاني من عام 2020", ["2020"]),  # no month: an ordinal alone is no day
+])
+def test_a_day_written_as_an_ordinal(text, expected):
+    assert values(text, None) == expected

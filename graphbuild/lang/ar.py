@@ -272,6 +272,9 @@ class ArabicGrammar:
                              % (month, gloss)),
             "hijri": re.compile(r"(?<!\w)(\d{1,2})\s*(?:من\s+)?(%s)\s+(\d{4})(?:\s*(?:هـ|ه|للهجره)(?!\w))?" % hijri),
             "range": re.compile(r"(?<![\w\d])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)(?![\w\d])"),
+            # a day written as an ordinal, ending where a year starts: "الرابع عشر من تموز/يوليو 2015"
+            "ordinal_dm": re.compile(r"(?<!\w)(?:[وبفل]|وفي|في)?\s*(%s)%s(%s)%s\s*(?:من\s+)?(?:عام|العام|سنه)?\s*\Z"
+                                     % ("|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)), sep, month, gloss)),
             "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?![\w\d])"),
             "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\w\d])"),
             "year": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(?:عام|العام|سنه|السنه|في)\s+((?:19|20)\d\d)(?![\w\d])"),
@@ -373,6 +376,13 @@ class ArabicGrammar:
             if year and _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
                 anchors.append((m.start(), year))
+        for year_start, year in list(anchors):
+            window = max(0, year_start - _ORDINAL_DATE_REACH)
+            m = patterns["ordinal_dm"].search(text, window, year_start)
+            if m:
+                day, month = _ORDINAL_DAYS[m.group(1)], self.months[m.group(2)][0]
+                if _valid(year, month, day):
+                    add(m.start(1), year_start + 4, f"{year:04d}-{month:02d}-{day:02d}")
         for m in _matches_at(patterns["range"], text, run_starts):
             first, last = int(m.group(1)), int(m.group(2))
             if first < last <= first + 50:
@@ -432,6 +442,23 @@ _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\
 #: the titles "X العام" (general) that are no year: "الامين العام المقبل" is the next secretary-general
 _GENERAL_TITLES = frozenset({"الامين", "النايب", "المدعي", "المدير", "المفتش", "المراقب", "المنسق", "المفوض",
                              "المرشد", "القايد", "المحامي", "الموتمر", "الراي", "الحاكم"})
+
+
+def _ordinal_days() -> dict[str, int]:
+    """The days of a month as ordinals (folded): الاول 1 … العاشر 10, الحادي عشر 11 … الحادي والثلاثين 31."""
+    units = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    days = {"الاول": 1, **{unit: number for number, unit in enumerate(units[1:], 2)}, "العاشر": 10,
+            "العشرين": 20, "الثلاثين": 30}
+    for number, unit in enumerate(units, 1):
+        days[f"{unit} عشر"] = 10 + number
+        days[f"{unit} والعشرين"] = 20 + number
+    days["الحادي والثلاثين"] = 31
+    return days
+
+
+_ORDINAL_DAYS = _ordinal_days()
+#: how far before its year an ordinal day may start: "الحادي والثلاثين من شهر كانون الاول / ديسمبر من عام " is 52
+_ORDINAL_DATE_REACH = 64
 
 
 def _year_starts(text: str, years: list[int]) -> list[int]:
