@@ -402,3 +402,10 @@ def test_a_title_after_a_one_word_title_is_its_genitive():
 def test_an_unnamed_body_of_a_known_organization_gives_the_post_in_that_organization():
     doc = graphbuild.extract("وقال رئيس اللجنة السياسية لحركة فتح محمد علي إن المفاوضات متوقفة.")
     assert ("محمد علي", "Chair", "حركة فتح") in posts(doc)
+
+
+def test_an_adjective_of_the_titles_own_noun_comes_before_the_name():
+    doc = graphbuild.extract("وقال رئيس الديوان الملكي يوسف العيسوي إن الملك سيزور المحافظة.")
+    assert ("يوسف العيسوي", "Head", "الديوان الملكي") in posts(doc)
+    doc = graphbuild.extract("وكتب وزير الخارجية الحالي جيريمي هنت مقالا.")
+    assert "جيريمي هنت" in names(doc, "Person")

@@ -989,6 +989,18 @@ class ArabicReader:
                     cursor = end_index + 1
                     complement_end = self.word_ends[end_index]
                     continue
+            if of is None and cursor == last + 1 and self._title_adjective(hit, cursor):
+                # "رئيس الديوان الملكي X": an adjective of the title's own noun, then the name; a noun that
+                # heads institutions names one with it (الديوان الملكي; not "الخارجية الحالي", the present one)
+                noun_start = self.word_starts[last]
+                if self.text[noun_start:hit.end] in self.g.institution_heads and not self.is_function(cursor):
+                    name = self.text[noun_start:self.word_ends[cursor]]
+                    of = self.add_mention(RawMention(noun_start, self.word_ends[cursor], "Organization",
+                                                     f"new:Organization:{name}", "pattern"))
+                    role = role_with_org
+                cursor += 1
+                complement_end = self.word_ends[last + 1]
+                continue
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
@@ -1090,6 +1102,16 @@ class ArabicReader:
         for person, post_of in people:
             self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _title_adjective(self, hit: Hit, index: int) -> bool:
+        """Word ``index`` is a relative adjective (الملكي، الأميري، الرئاسي) of the definite noun that ends the
+        title (رئيس الديوان), and a name follows it."""
+        word = self.word_texts[index]
+        last_word = self.text[hit.start:hit.end].rsplit(" ", 1)[-1]
+        return " " in self.text[hit.start:hit.end] and last_word.startswith(DEFINITE) and len(word) >= 5 \
+            and word.startswith(DEFINITE) and word.endswith("ي") and index not in self.gazetteer \
+            and index not in self._title_words and index + 1 < self.word_count and self.joined(index + 1) \
+            and self.read_name(index + 1, dry=True) is not None
 
     def _name_set_off(self, index: int) -> int | None:
         """The mention of a name that starts at word ``index`` between commas ("، جيسون غرينبلات،")."""
