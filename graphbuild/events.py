@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import count
 from operator import attrgetter, itemgetter
 
+from .findings import REPLACED
 from .lang import EventWords, Language
 from .model import Event, Span, TimeStamp, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
@@ -133,7 +134,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                     meeting.actors.extend(p for p in people if p not in meeting.actors)
             continue
         in_sentence = [m for _, m in by_start.within(s_start, s_end)]
-        people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person")
+        people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person" and m.how != REPLACED)
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)
         # whether the sentence speaks of "the two sides": asked only when it tells a joint event (a regex
@@ -317,7 +318,8 @@ def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> li
     later = sorted(members[0][0].start for key, members in groups.items()
                    if members[0][1].kind == kind and members[0][0].start > start)
     end = later[0] if later else sentence_end
-    return _unique(m.entity for m in mentions if kinds[m.entity] == "Person" and start <= m.span.start < end)
+    return _unique(m.entity for m in mentions
+                   if kinds[m.entity] == "Person" and m.how != REPLACED and start <= m.span.start < end)
 
 
 def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:

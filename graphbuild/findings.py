@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: ``RawMention.how`` of the person an appointment replaces ("بدلا من X"): named, but no actor of the events
+#: of that sentence
+REPLACED = "replaced"
+
 
 @dataclass(frozen=True, slots=True)
 class RawMention:

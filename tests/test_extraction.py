@@ -409,3 +409,14 @@ def test_an_adjective_of_the_titles_own_noun_comes_before_the_name():
     assert ("يوسف العيسوي", "Head", "الديوان الملكي") in posts(doc)
     doc = graphbuild.extract("وكتب وزير الخارجية الحالي جيريمي هنت مقالا.")
     assert "جيريمي هنت" in names(doc, "Person")
+
+
+def test_the_person_an_appointment_replaces_is_named_and_no_actor_of_it():
+    # after an appointment, the words up to the comma after "بدلا من" are a name, common words or not
+    doc = graphbuild.extract("وتم تعيين بشير الرواشدة وزيرا للشباب بدلا من حديثة الخريشة، وتعيين سمير مراد وزيرا "
+                             "للعمل بدلا من غالب الزعبي.")
+    assert {"حديثة الخريشة", "غالب الزعبي"} <= names(doc, "Person")
+    label = {e.key: e.names[0] for e in doc.entities}
+    actors = {label[a] for event in doc.events for a in event.actors}
+    assert {"بشير الرواشدة", "سمير مراد"} <= actors
+    assert not {"حديثة الخريشة", "غالب الزعبي"} & actors

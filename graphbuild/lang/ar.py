@@ -636,7 +636,7 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
 # --------------------------------------------------------------------------------------------------------
 # The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
 
-from ..findings import (Findings, RawAttribution, RawMention, RawPost, RawTitleReference,  # noqa: E402
+from ..findings import (REPLACED, Findings, RawAttribution, RawMention, RawPost, RawTitleReference,  # noqa: E402
                         RawTrigger)
 from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
@@ -1441,9 +1441,9 @@ class ArabicReader:
             else word
         if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
             first_word = word[1:]
-        if first_word in self.g.common_words and first_word not in self.lex.given_names:
+        if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through:
             return None
-        if self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word):
+        if (self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word)) and index > through:
             return None
         if first_word == word and self.definite(index) and first_word not in self.lex.given_names:
             return None
@@ -1624,9 +1624,26 @@ class ArabicReader:
             if index is None or index in self.used:
                 continue
             name = self.word_texts[index][1:] if lam else self.word_texts[index]
-            # (a given name that is also a word, "بدلا من فتح الباب", is too often the word here)
-            if name in self.lex.given_names and name not in self.g.common_words:
-                self.read_name(index, after_lam=lam)
+            # (a given name that is also a word, "بدلا من فتح الباب", is too often the word here; but after
+            # an appointment in the same sentence, the words up to the comma are the name: "وتعيين X وزيرا
+            # للشباب بدلا من حديثة الخريشة،")
+            end = self._set_off_name_end(index, index) if not lam and self._after_appointment(found.start()) \
+                else None
+            if end is not None:
+                found_name = self.read_name(index, through=end)
+            elif name in self.lex.given_names and name not in self.g.common_words:
+                found_name = self.read_name(index, after_lam=lam)
+            else:
+                continue
+            if found_name is not None:
+                mention = found_name[0]
+                self.findings.mentions[mention] = dataclasses.replace(self.findings.mentions[mention], how=REPLACED)
+
+    def _after_appointment(self, position: int) -> bool:
+        """An appointment's trigger stands before ``position`` in its sentence."""
+        sentence_start = max(self.text.rfind(".", 0, position), self.text.rfind("\n", 0, position))
+        return any(sentence_start < hit.start < position and hit.payloads[0].kind == "Appointment"
+                   for hit in self._trigger_hits)
 
     def read_gazetteer(self) -> None:
         # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
