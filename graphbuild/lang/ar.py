@@ -1324,7 +1324,7 @@ class ArabicReader:
                 cursor -= 1
                 continue
             given_before_name = bool(taken) and word in self.lex.given_names and cursor not in self.gazetteer \
-                and not (self.is_function(cursor) and not self._written_with_ya(cursor))
+                and not self._function_word_here(cursor)
             if not given_before_name and (
                     cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor)
                     or (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person")
