@@ -335,6 +335,7 @@ def test_a_title_behind_the_preposition_b_or_l_is_someone_else():
 
 def test_verbal_nouns_and_future_verbs_are_no_names_after_titles():
     for sentence in ("وجاء ذلك بعد يوم من إعلان رئيس الوزراء تقديم استقالته.",
+                     "وأعلن الرئيس الكوبي اعتزامه زيارة المكسيك.",
                      "وأكد الرئيس أن القمة مع زعيم كوبا ستعقد في موعدها.",
                      "وقال رئيس جهاز مكافحة الفساد إن التحقيق مستمر."):
         assert not names(graphbuild.extract(sentence), "Person"), sentence

@@ -178,9 +178,13 @@ MOST_REMEMBERED_WORDS = 1 << 16
 
 
 def _verbal_noun_shape(word: str) -> bool:
-    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل or مفاعلة (تقديم، مكافحة)."""
-    return len(word) == 5 and word[0] == "ت" and word[3] == "ي" or \
-        len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل, مفاعلة, افتعال or استفعال
+    (تقديم، مكافحة، اعتزام، استقبال)."""
+    size = len(word)
+    return size == 5 and word[0] == "ت" and word[3] == "ي" \
+        or size == 6 and (word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+                          or word[0] == "ا" and word[2] == "ت" and word[4] == "ا") \
+        or size == 7 and word.startswith("است") and word[3] not in "يو" and word[5] == "ا"
 
 
 def _without_clitic(word: str, function_words: frozenset[str]) -> str:
@@ -1408,9 +1412,10 @@ class ArabicReader:
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
     def unlikely_first_name_word(self, word: str) -> bool:
-        """A word that does not start a name though it may be a surname: a verbal noun of the patterns تفعيل
-        or مفاعلة (تقديم، تعزيز؛ مكافحة، مواصلة; but معايعة is a family name)."""
-        return word not in self.lex.given_names and _verbal_noun_shape(word)
+        """A word that does not start a name though it may be a surname: a verbal noun (تقديم، مكافحة، اعتزامه؛
+        but معايعة is a family name)."""
+        return word not in self.lex.given_names and (_verbal_noun_shape(word) or any(
+            word.endswith(suffix) and _verbal_noun_shape(word[:-len(suffix)]) for suffix in self._PRONOUN_SUFFIXES))
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
                   after_lam: bool = False, through: int = -1) -> tuple[int, int] | None:
