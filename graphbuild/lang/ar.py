@@ -178,10 +178,10 @@ MOST_REMEMBERED_WORDS = 1 << 16
 
 
 def _verbal_noun_shape(word: str) -> bool:
-    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل, مفاعلة, افتعال or استفعال
-    (تقديم، مكافحة، اعتزام، استقبال)."""
+    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل, إفعال, مفاعلة, افتعال or
+    استفعال (تقديم، إصدار، مكافحة، اعتزام، استقبال)."""
     size = len(word)
-    return size == 5 and word[0] == "ت" and word[3] == "ي" \
+    return size == 5 and (word[0] == "ت" and word[3] == "ي" or word[0] == "ا" and word[3] == "ا") \
         or size == 6 and (word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
                           or word[0] == "ا" and word[2] == "ت" and word[4] == "ا") \
         or size == 7 and word.startswith("است") and word[3] not in "يو" and word[5] == "ا"
