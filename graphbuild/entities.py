@@ -12,6 +12,7 @@ Coreference rules (language-neutral, over folded names):
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import attrgetter
 
 from .findings import RawMention
 from .lang import Language
@@ -20,6 +21,7 @@ from .model import Entity, Mention, Span, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 NEW = "new:"
+_REF = attrgetter("ref")
 _CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"})
 
 
@@ -167,7 +169,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             ref = target[ref]
         return ref
 
-    resolved = [resolve(m.ref) for m in raw]
+    # (most references are their own entity: only the ones merged into another are followed)
+    resolved = [resolve(ref) if ref in target else ref for ref in map(_REF, raw)]
     raw, resolved = _find_again(raw, resolved, folded.folded, language)
     raw, resolved = _titles_as_people(findings, raw, resolved)
 

@@ -27,6 +27,24 @@ class RawMention:
     adjective: bool = False
     country: str | None = None
 
+    def __init__(self, start: int, end: int, kind: str, ref: str, how: str, adjective: bool = False,
+                 country: str | None = None) -> None:
+        # the generated __init__'s work with the slots' own setters (as graphbuild.model does): the generated one
+        # calls object.__setattr__ per field, and an article makes dozens of mentions
+        _set_mention_start(self, start)
+        _set_mention_end(self, end)
+        _set_mention_kind(self, kind)
+        _set_mention_ref(self, ref)
+        _set_mention_how(self, how)
+        _set_mention_adjective(self, adjective)
+        _set_mention_country(self, country)
+
+
+(_set_mention_start, _set_mention_end, _set_mention_kind, _set_mention_ref, _set_mention_how, _set_mention_adjective,
+ _set_mention_country) = (
+    RawMention.start.__set__, RawMention.end.__set__, RawMention.kind.__set__, RawMention.ref.__set__,
+    RawMention.how.__set__, RawMention.adjective.__set__, RawMention.country.__set__)
+
 
 @dataclass(frozen=True, slots=True)
 class RawPost:

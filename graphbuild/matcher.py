@@ -6,6 +6,7 @@ clitic prefixes (``و``, ``ب``, ``لل`` …) which the match leaves out. Overl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
@@ -37,10 +38,7 @@ class PhraseMatcher(Generic[Payload]):
 
     def __init__(self, phrases: Iterable[tuple[str, Payload]], prefixes: Iterable[str] = (),
                  definite_article: str | None = None):
-        self._prefixes = frozenset(prefixes)
-        self._max_prefix = max(map(len, self._prefixes), default=0)
-        #: the characters a clitic prefix, or the ل before a phrase without its article (see _occurrences), ends with
-        self._prefix_ends = frozenset(prefix[-1] for prefix in self._prefixes if prefix) | {"ل"}
+        self._prefixes, self._max_prefix, self._prefix_ends = _prefix_settings(frozenset(prefixes))
         table: dict[str, list[Payload]] = {}
         for phrase, payload in phrases:
             phrase = " ".join(phrase.split())
@@ -62,7 +60,7 @@ class PhraseMatcher(Generic[Payload]):
             if not key:
                 continue  # (the automaton would not index an empty key either)
             # (the entries have the shape _occurrences reads: this matcher is number 0, see _group_automaton)
-            by_mark.setdefault(_mark(key) + BOUNDARY, []).append(
+            by_mark.setdefault(_marked_phrase(key) + BOUNDARY, []).append(
                 (0, needs_lam, len(key), tuple(payloads), None if key.isalnum() else key))
         self._by_mark = {marked: tuple(entries) for marked, entries in by_mark.items()}
         self._automaton: ahocorasick.Automaton | None = None  # built on first use (see find_each)
@@ -95,6 +93,25 @@ class PhraseMatcher(Generic[Payload]):
         if self._automaton is None:
             self._automaton = _automaton(self._by_mark.items())
         return _occurrences((self,), self._automaton.iter(marked), text, marked)[0]
+
+
+@lru_cache(maxsize=64)
+def _prefix_settings(prefixes: frozenset[str]) -> tuple[frozenset[str], int, frozenset[str]]:
+    """The prefixes, the length of the longest, and the characters a clitic prefix, or the ل before a phrase
+    without its article (see _occurrences), ends with. (Remembered: entities makes a matcher per article, with
+    the same prefixes.)"""
+    ends = frozenset(prefix[-1] for prefix in prefixes if prefix) | {"ل"}
+    return prefixes, max(map(len, prefixes), default=0), ends
+
+
+#: how many phrases' marked forms _marked_phrase remembers (entities makes a matcher per article, of the names
+#: of its people, which recur across articles)
+MOST_REMEMBERED_PHRASES = 1 << 14
+
+
+@lru_cache(maxsize=MOST_REMEMBERED_PHRASES)
+def _marked_phrase(phrase: str) -> str:
+    return _mark(phrase)
 
 
 #: matchers with at most this many (marked) phrases look for each with str.find, without an automaton

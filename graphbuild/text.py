@@ -244,8 +244,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # cached: the pipeline splits the same folded text in more than one stage
     trimmed = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        match_start, match_end = match.span()
+    for match_start, match_end in _sentence_ends(text):
         # final punctuation stays with its sentence; line breaks belong to none
         end = match_start if text[match_start] == "\n" else match_end
         # _add_trimmed(text, start, end, trimmed), inlined (it runs for every sentence)
@@ -256,6 +255,41 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = match_end
     _add_trimmed(text, start, len(text), trimmed)
     return tuple(trimmed)
+
+
+#: the final punctuation _SENTENCE_END reads (a run of it ends a sentence when white space or the end follows)
+_FINAL_PUNCTUATION = ".!?؟。"
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_END.finditer(text)``, found with str.find.
+
+    The regex engine tests every character of the text against the pattern's first character class (the
+    class holds ؟ and 。, so a big table); the few characters it can start with are found faster one by one.
+    A run of final punctuation matches as a whole when white space (``\s`` is exactly ``str.isspace``) or
+    the end of the text follows it, and nowhere else; a run of line breaks always matches.
+    """
+    candidates = []
+    for mark in _FINAL_PUNCTUATION + "\n":
+        position = text.find(mark)
+        while position >= 0:
+            candidates.append(position)
+            position = text.find(mark, position + 1)
+    candidates.sort()
+    ends = []
+    size = len(text)
+    resume = 0
+    for position in candidates:
+        if position < resume:
+            continue  # (inside the run read before)
+        run = "\n" if text[position] == "\n" else _FINAL_PUNCTUATION
+        after = position + 1
+        while after < size and text[after] in run:
+            after += 1
+        if run == "\n" or after == size or text[after].isspace():
+            ends.append((position, after))
+        resume = after
+    return ends
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

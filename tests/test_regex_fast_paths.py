@@ -42,6 +42,11 @@ def test_sentence_end_is_the_plain_pattern():
         assert _spans(text_module._SENTENCE_END, text) == _spans(plain, text), text
 
 
+def test_sentence_ends_found_with_find_are_the_pattern_s():
+    for text in TEXTS + ["a.\n", "a..b. ", "\n\n\nx!?", "؟", "x.\n\n", ".\u2028", "a.\u00a0b", "..", "!.x"]:
+        assert text_module._sentence_ends(text) == _spans(text_module._SENTENCE_END, text), text
+
+
 @pytest.mark.parametrize("table", [ar.fold_table(), text_module.build_table({}, frozenset()),
                                    text_module.build_table({"\u0130": "i"}, frozenset())],
                          ids=["ar", "neutral", "neutral-i"])

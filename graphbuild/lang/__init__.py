@@ -25,7 +25,8 @@ class EventWords:
     look for are the language's. Patterns search the original text unless they say folded."""
 
     attendance: re.Pattern  # folded: a sentence stating attendance (or anything with ``search``, ar.GatedPattern)
-    two_sides: re.Pattern  # folded: "the two sides" as a subject, standing for the parties of the event just told
+    two_sides: re.Pattern  # folded: "the two sides" as a subject, standing for the parties of the event just told (or
+    # anything with ``search``, as attendance)
     demonstratives: frozenset[str]  # a word right before a trigger that makes it a retelling ("this agreement")
     between: re.Pattern  # "between", opening the parties of an agreement
     coordination: re.Pattern  # all that may join one party to the next after "between" ("and", a comma, a word)

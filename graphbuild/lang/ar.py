@@ -309,8 +309,16 @@ class ArabicGrammar:
         month names inside those ``(start, end)`` ranges of the text count."""
         hits = self._month_finder.iter(text) if windows is None else \
             (hit for start, end in windows for hit in self._month_finder.iter(text, start, end))
-        return sorted({start - back for end, size in hits
-                       for start in (end - size + 1,) for back in range(5) if start - back >= 0})
+        starts = set()
+        for end, size in hits:
+            start = end - size + 1
+            before = text[start - 1] if start else ""
+            # the name stands at the start of a word, or after a clitic (or the ل of ال before شهر); inside a
+            # word ("اب", August, in "الانتخابات") no match has it
+            if before and before not in "وبفل" and (before.isalnum() or before == "_"):
+                continue
+            starts.update(range(max(start - 4, 0), start + 1))
+        return sorted(starts)
 
     def find_dates(self, text: str, published: date | None) -> list[TimeExpression]:
         """Dates in folded ``text``, resolved against ``published`` and the years the text itself gives."""
@@ -656,6 +664,7 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
     "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل"))
 #: every word of _MODAL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل")
+_MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
 #: "وقف" before "إطلاق النار" makes a ceasefire
@@ -676,8 +685,9 @@ class GatedPattern:
         self.needles = needles
 
     def search(self, text: str, *positions: int) -> re.Match | None:
+        """``pattern.search(text, *positions)`` (positions not negative: str.find reads those otherwise)."""
         for needle in self.needles:
-            if needle in text:
+            if text.find(needle, *positions) >= 0:  # (in the part searched)
                 return self.pattern.search(text, *positions)
         return None
 
@@ -685,9 +695,13 @@ class GatedPattern:
 #: every word ATTENDANCE accepts holds حض (حضر…, بحضور) or شارك (شارك…, بمشاركه)
 ATTENDANCE_SEARCH = GatedPattern(ATTENDANCE, ("حض", "شارك"))
 
+#: every match of "the two sides" holds one of these: the noun and its dual or plural ending
+_TWO_SIDES_WORDS = tuple(noun + ending for noun in ("جانب", "طرف", "زعيم", "رييس", "وزير") for ending in ("ان", "ين"))
+
 EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
-    two_sides=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)"),
+    two_sides=GatedPattern(re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)"),
+                           _TWO_SIDES_WORDS),
     demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}),
     between=re.compile(r"(?<!\w)بين\s+"),
     coordination=re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$"),  # a word may stand before the name ("وجمهورية الصين")
@@ -718,7 +732,8 @@ class Lexicons:
     def __init__(self) -> None:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
         honorifics = sorted((fold(h) for h in read_lines("ar", "honorifics.txt")), key=len, reverse=True)
-        phrases: list[tuple[str, tuple[str, str]]] = []
+        # (each phrase's payload holds its entry itself, not its id: the reader asks for the entry of most hits)
+        phrases: list[tuple[str, tuple[GazetteerEntry, str]]] = []
         for entry in self.entries.values():
             # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective
             demonyms = entry.demonyms if entry.type == "Country" else ()
@@ -729,8 +744,8 @@ class Lexicons:
                         name = _without_honorific(fold(name), honorifics)
                     for folded in _spelling_variants(fold(name)):
                         if len(folded) >= 2:
-                            phrases.append((folded, (entry.id, field_name)))
-        self.matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
+                            phrases.append((folded, (entry, field_name)))
+        self.matcher: PhraseMatcher[tuple[GazetteerEntry, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
         self.given_names = _first_names(self.entries.values(), honorifics) | frozenset(
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
 
@@ -846,10 +861,14 @@ class ArabicReader:
     def _index(self, hits: list[Hit]) -> dict[int, tuple[Hit, int]]:
         """word index -> (hit, index of the hit's last word), for the hits that start and end with words."""
         table = {}
+        starts, ends, count = self.word_starts, self.word_ends, self.word_count
         for hit in hits:
-            first = self._word_starting(hit.word_start)
-            last = None if first is None else self._word_ending(hit.end, first)
-            if last is not None:
+            # _word_starting and _word_ending, inlined (a few dozen hits per article)
+            first = bisect_left(starts, hit.word_start)
+            if first == count or starts[first] != hit.word_start:
+                continue
+            last = bisect_left(ends, hit.end, first)
+            if last < count and ends[last] == hit.end:
                 table[first] = (hit, last)
         return table
 
@@ -858,7 +877,8 @@ class ArabicReader:
         if index <= 0 or index >= self.word_count:
             return False
         gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
-        return (not gap.strip() and "\n" not in gap) or gap == "-"
+        # (one space, the usual gap, first)
+        return gap == " " or (not gap.strip() and "\n" not in gap) or gap == "-"
 
     def hyphenated(self, index: int) -> bool:
         """Word ``index`` is joined to the previous one by a hyphen ("مون جي-إن")."""
@@ -889,15 +909,16 @@ class ArabicReader:
         """Word ``index`` is a function word (bare or behind a clitic) or a number."""
         return self.g.is_function_word(self.word_texts[index])
 
-    def entry(self, hit: Hit) -> tuple[GazetteerEntry, str]:
-        entry_id, field_name = hit.payloads[0]
-        return self.lex.entries[entry_id], field_name
+    @staticmethod
+    def entry(hit: Hit) -> tuple[GazetteerEntry, str]:
+        """The known entry a gazetteer hit names, and the field of the entry its phrase comes from."""
+        return hit.payloads[0]
 
     def gazetteer_kind(self, index: int) -> str | None:
         found = self.gazetteer.get(index)
         if not found:
             return None
-        entry, field_name = self.entry(found[0])
+        entry, field_name = found[0].payloads[0]
         return "demonym" if field_name == "demonym" else entry.type
 
     def add_mention(self, mention: RawMention) -> int:
@@ -1587,7 +1608,7 @@ class ArabicReader:
         number = self._by_span.get((start, end))
         if number is not None:
             return number
-        entry, field_name = self.entry(hit)
+        entry, field_name = hit.payloads[0]  # (self.entry(hit), inlined: a dozen calls per article)
         self.used.update(range(index, last + 1))
         return self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
                                            field_name == "demonym", entry.country))
@@ -1655,7 +1676,7 @@ class ArabicReader:
         # الحربي" is not King Abdullah)
         people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person"]
         for index, (hit, last) in sorted(self.gazetteer.items()):
-            if people and self.entry(hit)[0].type == "Person" and any(
+            if people and hit.payloads[0][0].type == "Person" and any(
                     start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
                     for start, end in people):
                 continue
@@ -1674,7 +1695,12 @@ class ArabicReader:
         organizations = sorted((m.start, number) for number, m in enumerate(self.findings.mentions)
                                if m.kind == "Organization")
         people = sorted((m.start, number) for number, m in enumerate(self.findings.mentions) if m.kind == "Person")
+        find = self.text.find
         for start, end in sentence_spans(self.text):
+            # (the pattern has no fixed first character, so the regex engine tries it at every position: it is
+            # run only over the sentences that hold a membership verb)
+            if all(find(stem, start, end) < 0 for stem in self._MEMBERSHIP_STEMS):
+                continue
             for match in self._MEMBERSHIP.finditer(self.text, start, end):
                 body = self._body_named(match, organizations)
                 if body is None:
@@ -1752,8 +1778,7 @@ class ArabicReader:
     def _irrealis(self, position: int) -> bool:
         """The trigger is what someone hopes for or aims at ("أملا بالتوصل إلى اتفاق", "من أجل وقف إطلاق
         النار"): a hope is not an event."""
-        window = self.text[max(0, position - 60):position]
-        if not any(stem in window for stem in _MODAL_STEMS):
+        if _MODAL_STEM.search(self.text, max(0, position - 60), position) is None:
             return False  # (most triggers: no word of hope or aim anywhere near, no need to read the words)
         return any(word in _MODAL_WORDS for word in self._words_before(position, IRREALIS_WINDOW))
 
