@@ -266,7 +266,7 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
 
     The regex engine tests every character of the text against the pattern's first character class (the
     class holds ؟ and 。, so a big table); the few characters it can start with are found faster one by one.
-    A run of final punctuation matches as a whole when white space (``\s`` is exactly ``str.isspace``) or
+    A run of final punctuation matches as a whole when white space (``\\s`` is exactly ``str.isspace``) or
     the end of the text follows it, and nowhere else; a run of line breaks always matches.
     """
     candidates = []

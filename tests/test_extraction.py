@@ -300,6 +300,9 @@ def test_a_title_after_an_ordinal_is_a_description_not_a_name():
     # "the first Cuban president to set foot …": the words after the title are a relative clause
     doc = graphbuild.extract("وكان أول رئيس كوبي تطأ قدماه أرض الجزيرة منذ عقود.")
     assert not names(doc, "Person")
+    # with و before the ordinal, and a title ending in دولة, which is also an honorific
+    doc = graphbuild.extract("وهي ثاني امرأة وثالث رئيس دولة يدان بالفساد.")
+    assert not names(doc, "Person")
     doc = graphbuild.extract("وقال الرئيس الكوبي ميغيل دياز كانيل إن الزيارة تاريخية.")
     assert "ميغيل دياز كانيل" in names(doc, "Person")
 

@@ -211,6 +211,11 @@ class ArabicGrammar:
         return PhraseMatcher(((t.phrase, t) for t in self.triggers), CLITIC_PREFIXES, DEFINITE)
 
     @cached_property
+    def title_phrases(self) -> frozenset[str]:
+        """Every title's phrase (folded)."""
+        return frozenset(title.phrase for title in self.titles)
+
+    @cached_property
     def honorific_matcher(self) -> PhraseMatcher[str]:
         return PhraseMatcher(((fold(h), fold(h)) for h in read_lines("ar", "honorifics.txt")), _NAME_PREFIXES)
 
@@ -1179,8 +1184,9 @@ class ArabicReader:
 
     def _after_ordinal(self, index: int, hit: Hit) -> bool:
         """The indefinite title at word ``index`` follows an ordinal ("أول رئيس", "ثاني وزير")."""
+        before = self.word_texts[index - 1] if index > 0 else ""
         return index > 0 and hit.start == hit.word_start and not self.text.startswith(DEFINITE, hit.start) \
-            and self.word_texts[index - 1] in _ORDINALS and self.joined(index)
+            and (before in _ORDINALS or before.startswith("و") and before[1:] in _ORDINALS) and self.joined(index)
 
     def _possessed(self, hit: Hit, title: Title) -> bool:
         """Whether a name right after this title is whom the post serves rather than who holds it: after one
@@ -1334,6 +1340,11 @@ class ArabicReader:
                          for i in range(first, last + 1))
 
     @cached_property
+    def _inner_title_words(self) -> frozenset[int]:
+        """Words inside titles after their first ("دولة" in "رئيس دولة")."""
+        return frozenset(i for first, (_, last) in self.titles.items() for i in range(first + 1, last + 1))
+
+    @cached_property
     def _honorific_ends(self) -> frozenset[int]:
         return frozenset(last for _, (_, last) in self.honorifics.items())
 
@@ -1397,8 +1408,11 @@ class ArabicReader:
         cursor = last + 1
         if cursor >= self.word_count or not self.joined(cursor):
             return
-        if any(at in self.gazetteer and self.gazetteer_kind(at) != "Person" for at in (index, cursor)):
-            return  # "دولة قطر": the honorific of prime ministers is also the word for a state
+        if index in self._inner_title_words and hit.payloads[0].split()[0] not in self.g.title_phrases or any(
+                at in self.gazetteer and self.gazetteer_kind(at) != "Person" for at in (index, cursor)):
+            # "دولة قطر", "رئيس دولة": the honorific of prime ministers is also the word for a state (an honorific
+            # that is a title too, "نائب الرئيس السابق X", still reads the name)
+            return
         person = self.read_name(cursor)
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
