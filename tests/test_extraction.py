@@ -345,6 +345,9 @@ def test_verbal_nouns_and_future_verbs_are_no_names_after_titles():
     # a family name of the pattern مفاعلة is still a name after a given name
     doc = graphbuild.extract("وقالت وزيرة السياحة رلى معايعة إن الموسم ناجح.")
     assert "رلى معايعة" in names(doc, "Person")
+    # and a verbal noun after a name ends it: "X decided to take measures"
+    doc = graphbuild.extract("وقرر رئيس الوزراء الكندي جون ماكدونالد اتخاذ إجراءات جديدة.")
+    assert "جون ماكدونالد" in names(doc, "Person")
 
 
 def test_a_preposition_before_a_verbal_noun_and_adverbs_end_names():

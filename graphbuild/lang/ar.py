@@ -177,12 +177,14 @@ def _words_file(name: str) -> frozenset[str]:
 MOST_REMEMBERED_WORDS = 1 << 16
 
 
-def _verbal_noun_shape(word: str) -> bool:
-    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل, إفعال, مفاعلة, افتعال or
-    استفعال (تقديم، إصدار، مكافحة، اعتزام، استقبال)."""
+def _verbal_noun_shape(word: str, family_names: bool = False) -> bool:
+    """Whether a folded word has the shape of a verbal noun of the patterns تفعيل, إفعال, افتعال, استفعال or
+    مفاعلة (تقديم، إصدار، اعتزام، استقبال، مكافحة). With ``family_names`` (a word inside a name), not the shapes
+    family names also have: مفاعلة (معايعة), and a definite word of three letters (الحاج) for إفعال."""
     size = len(word)
-    return size == 5 and (word[0] == "ت" and word[3] == "ي" or word[0] == "ا" and word[3] == "ا") \
-        or size == 6 and (word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+    return size == 5 and (word[0] == "ت" and word[3] == "ي" or word[0] == "ا" and word[3] == "ا"
+                          and not (family_names and word.startswith(DEFINITE))) \
+        or size == 6 and (word[0] == "م" and word[2] == "ا" and word[-1] == "ه" and not family_names
                           or word[0] == "ا" and word[2] == "ت" and word[4] == "ا") \
         or size == 7 and word.startswith("است") and word[3] not in "يو" and word[5] == "ا"
 
@@ -1515,7 +1517,8 @@ class ArabicReader:
             # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
             if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and (
                     text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
-                    or self.unlikely_name_word(text)):
+                    or self.unlikely_name_word(text)
+                    or text not in self.lex.given_names and _verbal_noun_shape(text, family_names=True)):
                 break
             if cursor in self.gazetteer:
                 break
