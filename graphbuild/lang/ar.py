@@ -844,8 +844,6 @@ class ArabicReader:
         self._trigger_hits = trigger_hits
         self.used: set[int] = set()
         self.words_after_comma = -1
-        #: the last word of a name set off by commas after its title ("الوزير، X Y Z،"): read through to it
-        self.name_through = -1
         self._mention_index: dict[tuple[int, int, str], int] = {}
         self._by_span: dict[tuple[int, int], int] = {}
         self._people_ending: dict[int, int] = {}
@@ -1037,6 +1035,7 @@ class ArabicReader:
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
+        name_through = -1  # the last word of a name set off by commas ("الوزير، X Y Z،"): read through to it
         if (of is not None or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
                 and (conjoined or not self._person_before(self.pending_titles[0][4] if self.pending_titles else index)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
@@ -1049,7 +1048,7 @@ class ArabicReader:
                 self._set_off_name_end(look, candidate[1]) if title.number == "sg" else None
             if name_end is not None:
                 self.words_after_comma = cursor
-                self.name_through = name_end
+                name_through = name_end
         self.used.update(range(index, cursor))
         title_start = hit.start
         # after a construct title, a title that is also an honorific is its genitive: "مستشار الرئيس …"
@@ -1064,8 +1063,8 @@ class ArabicReader:
                 break  # "مستشار ترامب": Trump's advisor, not Trump
             if joined and not people and self._after_ordinal(index, hit):
                 break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
-            person = self.read_name(cursor, coordinated=bool(people), through=self.name_through) if joined else None
-            self.name_through = -1
+            person = self.read_name(cursor, coordinated=bool(people), through=name_through) if joined else None
+            name_through = -1
             if person is None:
                 break
             mention, end_index = person
@@ -1249,10 +1248,10 @@ class ArabicReader:
         return gap.strip() in ("،", ",") and "\n" not in gap
 
     def _set_off_name_end(self, first: int, last: int) -> int | None:
-        """Where a name that ``read_name`` ended at word ``last`` ends when commas set it off after a title of
-        one person: at most two more words up to the comma, each of them a word a name may hold but for being
-        a common word too or starting like the conjunction و ("عبد الرضا رحماني فضلي،": فضلي is also an
-        adjective; "دانا وايت،")."""
+        """Where a name that ``read_name`` ended at word ``last`` ends when a comma ends it (after the title of
+        one person, or after "بدلا من"): at most two more words up to the comma, each of them a word a name may
+        hold but for being a common word too or starting like the conjunction و ("عبد الرضا رحماني فضلي،":
+        فضلي is also an adjective; "دانا وايت،")."""
         cursor = last + 1
         while cursor <= last + 2 and cursor - first < self.MAX_NAME_WORDS and cursor < self.word_count \
                 and self.joined(cursor) and cursor not in self.gazetteer and cursor not in self._title_words \
