@@ -149,8 +149,17 @@ def _statements(doc: Doc, t) -> Iterator[tuple]:
     described: set[tuple[int, int]] = set()
     typed_sentences: set[tuple[int, int]] = set()  # apart: a mention can span a whole sentence (a dateline)
 
+    article_prefix = str(article_node)
+    mention_terms: dict[tuple[int, int], object] = {}
+
     def mention(span: Span):
-        return iri(article_node + mention_fragment(span.start, span.end))
+        # a span is named up to three times (its entity's gaf:denotedBy, its anchor, its sentence): its term is
+        # made once, from the article's IRI as a str (rdflib's URIRef + str costs a new URIRef each time)
+        key = (span.start, span.end)
+        term = mention_terms.get(key)
+        if term is None:
+            term = mention_terms[key] = iri(article_prefix + mention_fragment(span.start, span.end))
+        return term
 
     def evidence(span: Span) -> Iterator[tuple]:
         if (span.start, span.end) in described:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
@@ -79,8 +80,10 @@ def mention_fragment(start: int, end: int) -> str:
     return f"#char={start},{end}"
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(kind: str, wikidata: str | None, key: str) -> URIRef:
-    """The IRI of an entity: by Wikidata id when known, else by its kind and a canonical key."""
+    """The IRI of an entity: by Wikidata id when known, else by its kind and a canonical key. (Remembered: the
+    same entities recur in every article of a corpus, and each is named in several places of its graph.)"""
     if wikidata:
         return URIRef(f"{BASE}entity/{wikidata}")
     readable = slug(key)
