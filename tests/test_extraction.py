@@ -177,6 +177,13 @@ def test_the_two_sides_are_the_parties_of_the_event_just_told():
     assert agreement == {"قيس سعيد", "ماريو دراغي"}
 
 
+def test_the_two_parties_of_a_conflict_are_the_people_of_the_event_just_told():
+    # "طرفا الأزمة" is a dual in a construct, its ن dropped; the country named beside it is no second party
+    found = events_of("اجتمع الرئيس الكولومبي غوستافو بيترو ونظيره الفنزويلي نيكولاس مادورو في هافانا الأحد.\n"
+                      "وبدأ طرفا الأزمة في فنزويلا محادثات في يناير الماضي.")
+    assert ("Negotiation", {"غوستافو بيترو", "نيكولاس مادورو"}, "2022-01") in found
+
+
 def test_a_hoped_for_agreement_is_no_event():
     assert events_of("وأعرب الرئيسان الكيني وليام روتو والتنزانية سامية حسن عن أملهما في التوصل إلى اتفاق.") == []
 

@@ -702,13 +702,18 @@ class GatedPattern:
 #: every word ATTENDANCE accepts holds حض (حضر…, بحضور) or شارك (شارك…, بمشاركه)
 ATTENDANCE_SEARCH = GatedPattern(ATTENDANCE, ("حض", "شارك"))
 
-#: every match of "the two sides" holds one of these: the noun and its dual or plural ending
-_TWO_SIDES_WORDS = tuple(noun + ending for noun in ("جانب", "طرف", "زعيم", "رييس", "وزير") for ending in ("ان", "ين"))
+#: every match of "the two sides" holds one of these: the noun and its dual or plural ending, or the dual of طرف in
+#: a construct (the ن dropped)
+_TWO_SIDES_WORDS = tuple(noun + ending for noun in ("جانب", "طرف", "زعيم", "رييس", "وزير") for ending in ("ان", "ين")) \
+    + ("طرفا", "طرفي")
+#: "الطرفان", "للجانبين"; and "طرفا الحرب", "طرفي النزاع": the parties of a conflict or a deal. (Not the leaders
+#: in a construct, "زعيما البلدين": those are often earlier ones, "آخر قمة بين زعيمي البلدين عام 2007"; nor
+#: جانبي: "على جانبي الحدود" is both sides of a border.)
+_TWO_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)|طرف[اي]\s+ال\w)")
 
 EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
-    two_sides=GatedPattern(re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)"),
-                           _TWO_SIDES_WORDS),
+    two_sides=GatedPattern(_TWO_SIDES, _TWO_SIDES_WORDS),
     demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}),
     between=re.compile(r"(?<!\w)بين\s+"),
     coordination=re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$"),  # a word may stand before the name ("وجمهورية الصين")
