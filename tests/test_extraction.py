@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import graphbuild
 from graphbuild.lang import get_language
 from graphbuild.pipeline import Analysis, PipelineError, Stage, run_stages
@@ -161,6 +163,25 @@ def events_of(text, published=date(2022, 3, 9)):
     doc = graphbuild.extract(text, published=published)
     label = {e.key: e.names[0] for e in doc.entities}
     return [(e.kind, {label[a] for a in e.actors}, e.time.value if e.time else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وقال زعيم المعارضة كمال سعيد إن الانتخابات زورت.", ("كمال سعيد", "Leader", None)),
+    # the adjective names the group's country, not what he leads
+    ("وقال زعيم المعارضة البيلاروسية كمال سعيد إن الانتخابات زورت.", ("كمال سعيد", "Leader", None)),
+    ("والتقى الوفد قائد المتمردين كمال سعيد في الغابة.", ("كمال سعيد", "Commander", None)),
+])
+def test_the_leader_of_a_group_that_is_no_organization_holds_a_post_of_nothing_named(text, post):
+    assert posts(graphbuild.extract(text)) == {post}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وصرح رئيس دولة إريتريا إسياس أفورقي بأن الحدود ستفتح.", ("إسياس أفورقي", "President", "دولة إريتريا")),
+    # a country without the article is no first name of the president
+    ("وقال رئيس دولة فلسطين محمود عباس إن الحدود ستفتح.", ("محمود عباس", "President", "دولة فلسطين")),
+])
+def test_a_title_whose_last_word_starts_its_country_name_serves_that_country(text, post):
+    assert posts(graphbuild.extract(text)) == {post}
 
 
 def test_an_agreement_between_two_bodies_has_them_as_parties():

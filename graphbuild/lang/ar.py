@@ -244,6 +244,11 @@ class ArabicGrammar:
         return _words_file("common_words.txt")
 
     @cached_property
+    def led_groups(self) -> frozenset[str]:
+        """Groups a title heads without an organization or a country: "زعيم المعارضة", "قائد المتمردين"."""
+        return _words_file("led_groups.txt")
+
+    @cached_property
     def institution_heads(self) -> dict[str, str]:
         heads = {}
         for line in read_lines("ar", "institutions.tsv"):
@@ -982,6 +987,14 @@ class ArabicReader:
         of: int | None = None
         complement_end = hit.end
         people: list[tuple[int, int | None]] = []
+        overlapping = self.gazetteer.get(last) if last > index and not title.honorific else None
+        if overlapping and overlapping[1] > last and self.gazetteer_kind(last) in ("Country", "Organization"):
+            # "رئيس دولة قطر", "رئيس دولة الإمارات": the title's last word starts the name of what it serves (a
+            # name after it would take the rest of that name: "قطر" as a person)
+            if self.gazetteer_kind(last) == "Organization":
+                role = role_with_org
+            of = self.add_gazetteer_mention(last, *overlapping)
+            cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
         # (an occupation without a post, "المحامي" or "الخبير", takes no country or organization: "محامي الدفاع")
@@ -1036,6 +1049,14 @@ class ArabicReader:
                 cursor += 1
                 complement_end = self.word_ends[last + 1]
                 continue
+            if of is None and cursor == last + 1 and self.word_texts[cursor] in self.g.led_groups:
+                # "زعيم المعارضة (الفنزويلية) X": the leader of a group, which is neither an organization nor
+                # the country its adjective names
+                cursor += 1
+                if cursor < self.word_count and self.joined(cursor) and self.gazetteer_kind(cursor) == "demonym":
+                    self.add_gazetteer_mention(cursor, *self.gazetteer[cursor])
+                    cursor = self.gazetteer[cursor][1] + 1
+                complement_end = self.word_ends[cursor - 1]
             break
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
