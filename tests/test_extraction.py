@@ -184,6 +184,21 @@ def test_a_title_whose_last_word_starts_its_country_name_serves_that_country(tex
     assert posts(graphbuild.extract(text)) == {post}
 
 
+@pytest.mark.parametrize("text, people", [
+    ("وقال الباحث المصري كمال سعيد إن الأسعار سترتفع.", {"كمال سعيد"}),
+    ("واختفى الصحفي البيروفي كمال سعيد في ليما.", {"كمال سعيد"}),
+    ("وتحدثت إلى الصحافية الكينية ليلى سعيد عن الحرب.", {"ليلى سعيد"}),
+    # an indefinite occupation describes, and what follows is no name
+    ("وقالت إن محامية بيروفية تغيث الأسر الفقيرة.", set()),
+    # a preposition after the nationality ends the description
+    ("وتحدث عن معاناة الصحافي البيروفي جراء الحرب.", set()),
+    # "الصحفي" after a definite noun is its adjective ("press")
+    ("وكان الحاضرون يشاهدون المؤتمر الصحفي ارتبكوا لدى سماعهم الخبر.", set()),
+])
+def test_an_occupation_and_its_nationality_come_before_a_name(text, people):
+    assert names(graphbuild.extract(text), "Person") == people
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

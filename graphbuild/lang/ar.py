@@ -101,6 +101,7 @@ class Title:
     honorific: bool
     deputy: bool = False  # a deputy's or an assistant's title: read as the post's, stated with NO_ROLE
     pronoun: bool = False  # ends with a pronoun for the country or body named before ("المتحدث باسمها")
+    adjective: bool = False  # also an adjective: after a definite noun it describes it ("المؤتمر الصحفي")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def _load_titles() -> list[Title]:
                 variants.add("ال" + variant)
         for variant in variants:
             titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags,
-                                pronoun="pronoun" in flags))
+                                pronoun="pronoun" in flags, adjective="adjective" in flags))
             if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
                 for deputy in DEPUTIES:
                     titles.append(Title(fold(f"{deputy} {variant}"), role, role_with_org, number, False, True))
@@ -976,6 +977,9 @@ class ArabicReader:
     def read_title(self, index: int) -> None:
         hit, last = self.titles[index]
         title: Title = hit.payloads[0]
+        if title.adjective and self.joined(index) and hit.start == hit.word_start \
+                and self.word_texts[index - 1].startswith(DEFINITE) and not self.is_function(index - 1):
+            return  # "المؤتمر الصحفي الذي …": an adjective of the noun before it, no occupation
         cursor = last + 1
         role = title.role
         role_with_org = title.role_with_org
@@ -997,6 +1001,13 @@ class ArabicReader:
             cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
+        if role == NO_ROLE and self.text.startswith(DEFINITE, hit.start) and cursor < self.word_count \
+                and self.joined(cursor) and self.gazetteer_kind(cursor) == "demonym":
+            # "الباحث المصري X", "الصحفي السعودي X": an occupation's nationality, then the name (not after an
+            # indefinite one: "محامية يمنية تغيث …" describes her)
+            found, end_index = self.gazetteer[cursor]
+            self.add_gazetteer_mention(cursor, found, end_index)
+            cursor, complement_end = end_index + 1, self.word_ends[end_index]
         # (an occupation without a post, "المحامي" or "الخبير", takes no country or organization: "محامي الدفاع")
         for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
