@@ -199,6 +199,17 @@ def test_an_occupation_and_its_nationality_come_before_a_name(text, people):
     assert names(graphbuild.extract(text), "Person") == people
 
 
+@pytest.mark.parametrize("text, person", [
+    ("وقال الرئيس البيروفي الأسبق كمال سعيد إن الأزمة ستطول.", "كمال سعيد"),
+    ("وكانت رئيسة وزراء بيرو الراحلة ليلى سعيد قد زارت المدينة.", "ليلى سعيد"),
+    ("وأفرج عن الرئيس المخلوع كمال سعيد أمس.", "كمال سعيد"),
+])
+def test_a_former_holder_is_a_person_without_the_post(text, person):
+    doc = graphbuild.extract(text)
+    assert names(doc, "Person") == {person}
+    assert posts(doc) == set()
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

@@ -245,6 +245,12 @@ class ArabicGrammar:
         return _words_file("common_words.txt")
 
     @cached_property
+    def title_qualifiers(self) -> dict[str, str]:
+        """Words between a title and the name that say when the post is held: word -> "former" or "current"."""
+        pairs = (line.split("\t") for line in read_lines("ar", "title_qualifiers.tsv"))
+        return {fold(word): when for word, when in pairs}
+
+    @cached_property
     def led_groups(self) -> frozenset[str]:
         """Groups a title heads without an organization or a country: "زعيم المعارضة", "قائد المتمردين"."""
         return _words_file("led_groups.txt")
@@ -1069,6 +1075,14 @@ class ArabicReader:
                     cursor = self.gazetteer[cursor][1] + 1
                 complement_end = self.word_ends[cursor - 1]
             break
+        when = self.g.title_qualifiers.get(self.word_texts[cursor]) \
+            if cursor < self.word_count and self.joined(cursor) and role != NO_ROLE else None
+        if when is not None:
+            # "الرئيس الأمريكي الأسبق X", "رئيسة وزراء باكستان الراحلة X": the name follows; a former post is
+            # not stated (the holder is read as a person, as after a deputy's title)
+            cursor += 1
+            if when == "former":
+                role = NO_ROLE
         if title.honorific and of is None:
             return  # الأمير X: an honorific, read by read_honorific
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
