@@ -210,6 +210,13 @@ def test_a_former_holder_is_a_person_without_the_post(text, person):
     assert posts(doc) == set()
 
 
+def test_a_complete_title_takes_a_name_set_off_by_commas():
+    doc = graphbuild.extract("ضرب زلزال قوي اليابان فجر الخميس. وقال رئيس الوزراء، فوميو كيشيدا، إن الجيش سيساعد.")
+    assert ("فوميو كيشيدا", "Prime Minister", "اليابان") in posts(doc)
+    # a title without its complement, "الرئيس", is no complete title: what the commas hold is no name
+    assert names(graphbuild.extract("وقال الرئيس، في كلمته أمس، إن الجيش سيساعد."), "Person") == set()
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

@@ -1087,7 +1087,8 @@ class ArabicReader:
             return  # الأمير X: an honorific, read by read_honorific
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
         name_through = -1  # the last word of a name set off by commas ("الوزير، X Y Z،"): read through to it
-        if (of is not None or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
+        complete = of is not None or (" " in title.phrase and role != NO_ROLE)  # "رئيس الوزراء"، "وزير الخارجية"
+        if (complete or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
                 and (conjoined or not self._person_before(self.pending_titles[0][4] if self.pending_titles else index)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
             # title with و is the next person's: "أردوغان، ونظيره الروسي، فلاديمير بوتين،")
