@@ -217,6 +217,15 @@ def test_a_complete_title_takes_a_name_set_off_by_commas():
     assert names(graphbuild.extract("وقال الرئيس، في كلمته أمس، إن الجيش سيساعد."), "Person") == set()
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("وأعلن الرئيس البيروفي بيدرو كاستيو الذي وصل إلى العاصمة الكولومبية بوغوتا الأحد أن الحدود ستفتح.", ["Visit"]),
+    ("وأعلن الرئيس البيروفي بيدرو كاستيو الذي وصل إلى السلطة عام 2021 أن الحدود ستفتح.", []),
+    ("وقال الرئيس البيروفي بيدرو كاستيو إن عدد النازحين قد يصل إلى 60 ألفا.", []),
+])
+def test_arriving_is_a_visit_only_at_a_place(text, kinds):
+    assert [kind for kind, _, _ in events_of(text)] == kinds
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

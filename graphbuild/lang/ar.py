@@ -159,6 +159,12 @@ def _load_titles() -> list[Title]:
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 
 
+#: "إلى" folded, ending the phrase of a trigger of arrival ("وصل إلى")
+_TO = " الي"
+#: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
+ARRIVAL_REACH = 3
+
+
 def _load_triggers() -> list[Trigger]:
     triggers = []
     for line in read_lines("ar", "triggers.tsv"):
@@ -1804,7 +1810,8 @@ class ArabicReader:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
-            if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at):
+            if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
+                    or self._arrives_at_no_place(hit, trigger):
                 continue
             kind, also = trigger.kind, trigger.also
             if kind == "ArmedConflict" and self._ceasefire(hit):
@@ -1818,6 +1825,17 @@ class ArabicReader:
             self.findings.triggers.append(RawTrigger(hit.start, hit.end, kind, also, trigger.part,
                                                      definite, plural))
         self._construct_definites()
+
+    def _arrives_at_no_place(self, hit: Hit, trigger: Trigger) -> bool:
+        """"وصل إلى" is a visit when a place follows it ("وصل إلى أنقرة", "وصلت إلى العاصمة الإيرانية طهران"),
+        not a state or a figure ("وصل إلى السلطة", "يصل إلى 60 ألفا", "وصلت إلى طريق مسدود")."""
+        if trigger.kind != "Visit" or not trigger.phrase.endswith(_TO):
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is None:
+            return True
+        return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
+                       for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
 
     def _construct_definites(self) -> None:
         """A verbal noun before a definite trigger of its class is definite too: "توقيع الاتفاق" (the signing
