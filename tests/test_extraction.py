@@ -226,6 +226,19 @@ def test_arriving_is_a_visit_only_at_a_place(text, kinds):
     assert [kind for kind, _, _ in events_of(text)] == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # وقع is "happened" when no agreement is near it
+    ("ووقعت 12 حالة في العام الماضي وسبع حالات في 2016.", []),
+    ("وكان الانفصال قد وقع بين بيرو وتشيلي في هدوء عام 1993.", []),
+    ("وانقطعت الكهرباء عن المدينة بعد الانفجار الذي وقع مساء الخميس.", []),
+    ("ووقع الرئيس البيروفي بيدرو كاستيو ونظيره الكولومبي غوستافو بيترو اتفاقية للتعاون.", ["Agreement"]),
+    # with its shadda it is "signed"
+    ("وفي 2015 وقّع كل من بيرو وكولومبيا والإكوادور خلال قمة في ليما على إعلان مبادئ.", ["Agreement", "Meeting"]),
+])
+def test_the_verb_that_signs_also_means_happened(text, kinds):
+    assert sorted(kind for kind, _, _ in events_of(text)) == kinds
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

@@ -159,6 +159,12 @@ def _load_titles() -> list[Title]:
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 
 
+#: the verbs of signing that also mean "happened" (folded): "وقع الهجوم"
+_SIGN_OR_OCCUR = frozenset({"وقع", "وقعت", "وقعا", "يوقع"})
+#: what is signed without being an agreement's name itself (folded): "وقعا وثيقة تعهدت فيها …"
+_SIGNED_PAPERS = frozenset({"وثيقه", "ميثاق", "بروتوكول", "اعلان"})
+#: how many words around وقع the agreement may stand ("ووقع وزيرا خارجية البلدين اتفاقية")
+SIGNED_REACH = 6
 #: "إلى" folded, ending the phrase of a trigger of arrival ("وصل إلى")
 _TO = " الي"
 #: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
@@ -919,6 +925,12 @@ class ArabicReader:
             return True
         return word.startswith("ال") and \
             self.folded.original[self.folded.original_index(self.word_starts[index])] in "اٱ"
+
+    def _with_shadda(self, index: int) -> bool:
+        """Word ``index`` is written with a shadda (a doubled letter, which folding drops)."""
+        original = self.folded.original
+        start = self.folded.original_index(self.word_starts[index])
+        return "\u0651" in original[start:self.folded.original_index(self.word_ends[index] - 1) + 2]
 
     def _written_with_ya(self, index: int) -> bool:
         """Word ``index`` ends in ي as written, not in ى (علي the name, not على the preposition)."""
@@ -1811,7 +1823,7 @@ class ArabicReader:
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
             if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
-                    or self._arrives_at_no_place(hit, trigger):
+                    or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
             kind, also = trigger.kind, trigger.also
             if kind == "ArmedConflict" and self._ceasefire(hit):
@@ -1836,6 +1848,23 @@ class ArabicReader:
             return True
         return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
                        for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
+
+    def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
+        """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
+        "الاتفاق النووي الذي وقع عام 2015"); else it is "happened" ("الهجوم الذي وقع الخميس", "ووقعت 12 حالة",
+        "على وقع التقدم")."""
+        if trigger.kind != "Agreement" or trigger.part != "verb" or trigger.phrase not in _SIGN_OR_OCCUR:
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is None or (index > 0 and self.word_texts[index - 1] == "علي"):
+            return True
+        if index + 1 < self.word_count and self.word_texts[index + 1] == "علي" or self._with_shadda(index):
+            return False  # (وقّع with its shadda is "signed"; وقَع, "happened", has none)
+        near = range(max(index - SIGNED_REACH, 0), min(index + 1 + SIGNED_REACH, self.word_count))
+        # (a trigger starts at its word, or after a one-letter clitic: "واتفاقية")
+        return not any(kinds_at.get(self.word_starts[other]) == "Agreement"
+                       or kinds_at.get(self.word_starts[other] + 1) == "Agreement"
+                       or self.word_texts[other].removeprefix("ال") in _SIGNED_PAPERS for other in near if other != index)
 
     def _construct_definites(self) -> None:
         """A verbal noun before a definite trigger of its class is definite too: "توقيع الاتفاق" (the signing
