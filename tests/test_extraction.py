@@ -239,6 +239,16 @@ def test_the_verb_that_signs_also_means_happened(text, kinds):
     assert sorted(kind for kind, _, _ in events_of(text)) == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("وقالت المتحدثة باسم الحكومة البيروفية ليلى سعيد في مؤتمر صحفي الأحد إن الحدود ستفتح.", []),
+    # held with someone, it is a meeting of the two
+    ("وقال الرئيس البيروفي بيدرو كاستيو في مؤتمر صحفي مشترك الأحد مع نظيره الكولومبي غوستافو بيترو إن الحدود "
+     "ستفتح.", ["Meeting"]),
+])
+def test_a_press_conference_is_a_meeting_only_with_someone(text, kinds):
+    assert [kind for kind, _, _ in events_of(text)] == kinds
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

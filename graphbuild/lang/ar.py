@@ -159,6 +159,8 @@ def _load_titles() -> list[Title]:
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 
 
+#: the class of a phrase in triggers.tsv that holds a trigger's word but states no event ("مؤتمر صحفي")
+NO_EVENT = "-"
 #: the verbs of signing that also mean "happened" (folded): "وقع الهجوم"
 _SIGN_OR_OCCUR = frozenset({"وقع", "وقعت", "وقعا", "يوقع"})
 #: what is signed without being an agreement's name itself (folded): "وقعا وثيقة تعهدت فيها …"
@@ -1822,6 +1824,11 @@ class ArabicReader:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
+            if trigger.kind == NO_EVENT:
+                # "مؤتمر صحفي": matched instead of the trigger it holds, and an event only when held with someone
+                if not trigger.also or not self._held_with(hit):
+                    continue
+                trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
             if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
@@ -1848,6 +1855,12 @@ class ArabicReader:
             return True
         return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
                        for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
+
+    def _held_with(self, hit: Hit) -> bool:
+        """"مع" stands within three words after the phrase ("في مؤتمر صحافي مشترك الجمعة مع …")."""
+        index = self._word_ending(hit.end, 0)
+        return index is not None and any(
+            self.word_texts[after] == "مع" for after in range(index + 1, min(index + 4, self.word_count)))
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
