@@ -159,6 +159,8 @@ def _load_titles() -> list[Title]:
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 
 
+#: "joint" (folded), after a press conference
+_JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
 #: the class of a phrase in triggers.tsv that holds a trigger's word but states no event ("مؤتمر صحفي")
 NO_EVENT = "-"
 #: the verbs of signing that also mean "happened" (folded): "وقع الهجوم"
@@ -1857,10 +1859,14 @@ class ArabicReader:
                        for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
 
     def _held_with(self, hit: Hit) -> bool:
-        """"مع" stands within three words after the phrase ("في مؤتمر صحافي مشترك الجمعة مع …")."""
+        """"مع" stands within three words after the phrase ("في مؤتمر صحافي الجمعة مع …"), or "مشترك" (joint)
+        right after it."""
         index = self._word_ending(hit.end, 0)
-        return index is not None and any(
-            self.word_texts[after] == "مع" for after in range(index + 1, min(index + 4, self.word_count)))
+        if index is None:
+            return False
+        if index + 1 < self.word_count and self.word_texts[index + 1].removeprefix("ال") in _JOINT:
+            return True
+        return any(self.word_texts[after] == "مع" for after in range(index + 1, min(index + 4, self.word_count)))
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
