@@ -223,7 +223,7 @@ class ArabicGrammar:
 
     @cached_property
     def title_matcher(self) -> PhraseMatcher[Title]:
-        return PhraseMatcher(((t.phrase, t) for t in self.titles), _NAME_PREFIXES)
+        return PhraseMatcher(((t.phrase, t) for t in self.titles), _NAME_PREFIXES, DEFINITE)
 
     @cached_property
     def trigger_matcher(self) -> PhraseMatcher[Trigger]:
@@ -1005,6 +1005,8 @@ class ArabicReader:
     def read_title(self, index: int) -> None:
         hit, last = self.titles[index]
         title: Title = hit.payloads[0]
+        # "للرئيس": the title with its article after the clitic ل, which the match leaves out
+        lam_definite = title.phrase.startswith(DEFINITE) and not self.text.startswith(DEFINITE, hit.start)
         if title.adjective and self.joined(index) and hit.start == hit.word_start \
                 and self.word_texts[index - 1].startswith(DEFINITE) and not self.is_function(index - 1):
             return  # "المؤتمر الصحفي الذي …": an adjective of the noun before it, no occupation
@@ -1029,8 +1031,9 @@ class ArabicReader:
             cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
-        if role == NO_ROLE and self.text.startswith(DEFINITE, hit.start) and cursor < self.word_count \
-                and self.joined(cursor) and self.gazetteer_kind(cursor) == "demonym":
+        definite = self.text.startswith(DEFINITE, hit.start) or lam_definite
+        if role == NO_ROLE and definite and cursor < self.word_count and self.joined(cursor) \
+                and self.gazetteer_kind(cursor) == "demonym":
             # "الباحث المصري X", "الصحفي السعودي X": an occupation's nationality, then the name (not after an
             # indefinite one: "محامية يمنية تغيث …" describes her)
             found, end_index = self.gazetteer[cursor]
@@ -1137,6 +1140,9 @@ class ArabicReader:
                 break  # "مستشار ترامب": Trump's advisor, not Trump
             if joined and not people and self._after_ordinal(index, hit):
                 break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
+            if joined and not people and lam_definite and self.gazetteer_kind(cursor) != "Person" \
+                    and self.word_texts[cursor] not in self.lex.given_names:
+                break  # "للرئيس مطمئنة": after لل a predicate follows as often as a name; a name starts known
             person = self.read_name(cursor, coordinated=bool(people), through=name_through) if joined else None
             name_through = -1
             if person is None:
