@@ -1883,7 +1883,7 @@ class ArabicReader:
         index = self._word_ending(hit.end, 0)
         if index is None or (index > 0 and self.word_texts[index - 1] == "علي"):
             return True
-        if index + 1 < self.word_count and self.word_texts[index + 1] == "علي" or self._with_shadda(index):
+        if (index + 1 < self.word_count and self.word_texts[index + 1] == "علي") or self._with_shadda(index):
             return False  # (وقّع with its shadda is "signed"; وقَع, "happened", has none)
         near = range(max(index - SIGNED_REACH, 0), min(index + 1 + SIGNED_REACH, self.word_count))
         # (a trigger starts at its word, or after a one-letter clitic: "واتفاقية")
