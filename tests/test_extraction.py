@@ -261,6 +261,14 @@ def test_a_title_after_the_clitic_lam_reads_the_name(text, found):
     assert {(person, *post_of.get(person, (None, None))) for person in names(doc, "Person")} == found
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقالت المستشارة الألمانية أنجيلا ميركل إن الحدود ستبقى مفتوحة.", ("أنجيلا ميركل", "Prime Minister", "ألمانيا")),
+    ("وقال المستشار النمساوي كارل نيهامر إن الحدود ستبقى مفتوحة.", ("كارل نيهامر", "Prime Minister", "النمسا")),
+])
+def test_a_chancellor_heads_the_government_and_is_no_advisor(text, post):
+    assert post in posts(graphbuild.extract(text))
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")
