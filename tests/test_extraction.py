@@ -269,6 +269,16 @@ def test_a_chancellor_heads_the_government_and_is_no_advisor(text, post):
     assert post in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقالت المتحدثة الرسمية باسم الخارجية البيروفية ليلى سعيد إن الحدود ستفتح.",
+     ("ليلى سعيد", "Spokesperson", "الخارجية البيروفية")),
+    ("وقالت المديرة العامة لمنظمة الصحة العالمية ليلى سعيد إن الوباء انتهى.",
+     ("ليلى سعيد", "Director", "منظمة الصحة العالمية")),
+])
+def test_a_womans_title_has_its_adjective_in_the_feminine(text, post):
+    assert post in posts(graphbuild.extract(text))
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")
