@@ -143,6 +143,7 @@ def _after_spaces(text: str, index: int) -> int:
         index += 1
     return index
 
+
 def run(analysis: Analysis, language: Language) -> Analysis:
     """Resolve the raw mentions into entities and offsets into the original text."""
     findings = analysis.findings
