@@ -273,6 +273,25 @@ def test_a_chancellor_heads_the_government_and_is_no_advisor(text, post):
     assert post in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("وفرض الاتحاد الأوروبي حظرا على صادرات الأسلحة إلى فنزويلا.", ["Sanction"]),
+    # a curfew, or the ban on chemical weapons a treaty is named after, is no sanction
+    ("وأعلن الاتحاد الأوروبي أن فنزويلا فرضت حظر التجول في كراكاس.", []),
+    ("وقال الاتحاد الأوروبي إن فنزويلا لم تلتزم بمعاهدة حظر الأسلحة الكيميائية.", ["Agreement"]),
+])
+def test_a_ban_is_a_sanction_unless_a_curfew_or_a_treaty_name(text, kinds):
+    assert [kind for kind, _, _ in events_of(text)] == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتوفي الصحفي البيروفي خوسيه رامون متأثرا بجروحه.",
+    "وغادر وزير الخارجية البيروفي خوسيه رامون متوجها إلى ليما.",
+    "وقال وزير الخارجية البيروفي خوسيه رامون مشددا على أهمية الحوار.",
+])
+def test_a_participle_of_manner_ends_the_name_before_it(sentence):
+    assert people_in(sentence) == {"خوسيه رامون"}
+
+
 @pytest.mark.parametrize("text, post", [
     ("وقالت المتحدثة الرسمية باسم الخارجية البيروفية ليلى سعيد إن الحدود ستفتح.",
      ("ليلى سعيد", "Spokesperson", "الخارجية البيروفية")),
@@ -353,6 +372,12 @@ def test_a_deputy_minister_is_a_person_without_the_ministers_post():
     doc = graphbuild.extract("وقال نائب وزير الخارجية البرازيلي كارلوس فرانسا إن بلاده مستعدة، فيما قالت مساعدة "
                              "وزير الدفاع التشيلية ماريا سانتوس إن الحوار مستمر.")
     assert {"كارلوس فرانسا", "ماريا سانتوس"} <= names(doc, "Person")
+    assert posts(doc) == set()
+
+
+def test_a_first_deputy_minister_holds_no_post():
+    doc = graphbuild.extract("وقال النائب الأول لوزير الخارجية البرازيلي كارلوس فرانسا إن بلاده مستعدة.")
+    assert "كارلوس فرانسا" in names(doc, "Person")
     assert posts(doc) == set()
 
 

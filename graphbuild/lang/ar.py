@@ -152,11 +152,16 @@ def _load_titles() -> list[Title]:
             if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
                 for deputy in DEPUTIES:
                     titles.append(Title(fold(f"{deputy} {variant}"), role, role_with_org, number, False, True))
+                for deputy in DEPUTIES_OF:
+                    titles.append(Title(fold(f"{deputy} ل{variant}"), role, role_with_org, number, False, True))
     return titles
 
 
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
+#: the same before the title with the preposition ل ("النائب الأول لوزير الخارجية"), which an ordinal or the
+#: article makes the construction take
+DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائب الثاني", "نائب أول", "النائبة الأولى", "المساعد الأول")
 
 
 #: "joint" (folded), after a press conference
