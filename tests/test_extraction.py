@@ -292,6 +292,18 @@ def test_a_participle_of_manner_ends_the_name_before_it(sentence):
     assert people_in(sentence) == {"خوسيه رامون"}
 
 
+@pytest.mark.parametrize("text, named", [
+    ("وهبطت الطائرة في مطار الملك حسين الدولي في العقبة.", ("Place", "مطار الملك حسين الدولي")),
+    ("ونقل المصاب إلى مستشفى الأمير حمزة في عمان.", ("Organization", "مستشفى الأمير حمزة")),
+    # the person it is named after is known
+    ("وقدمت جامعة السلطان قابوس منحا للطلاب العمانيين.", ("Organization", "جامعة السلطان قابوس")),
+])
+def test_a_place_named_after_a_person_mentions_no_person(text, named):
+    doc = graphbuild.extract(text)
+    assert named in {(e.kind, e.names[0]) for e in doc.entities}
+    assert not names(doc, "Person") and not posts(doc)
+
+
 @pytest.mark.parametrize("text, post", [
     ("وقالت المتحدثة الرسمية باسم الخارجية البيروفية ليلى سعيد إن الحدود ستفتح.",
      ("ليلى سعيد", "Spokesperson", "الخارجية البيروفية")),

@@ -157,6 +157,10 @@ def _load_titles() -> list[Title]:
     return titles
 
 
+#: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
+NAMED_AFTER = "named-after"
+
+
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 #: the same before the title with the preposition ل ("النائب الأول لوزير الخارجية"), which an ordinal or the
@@ -275,6 +279,11 @@ class ArabicGrammar:
     def led_groups(self) -> frozenset[str]:
         """Groups a title heads without an organization or a country: "زعيم المعارضة", "قائد المتمردين"."""
         return _words_file("led_groups.txt")
+
+    @cached_property
+    def named_after_heads(self) -> dict[str, str]:
+        """Nouns of places and bodies named after a person ("مطار الملك خالد") -> the kind of entity they name."""
+        return {fold(noun): kind for noun, kind in (line.split("\t") for line in read_lines("ar", "named_after.tsv"))}
 
     @cached_property
     def institution_heads(self) -> dict[str, str]:
@@ -990,6 +999,7 @@ class ArabicReader:
     def read(self) -> Findings:
         """Run every rule over the article, in an order where the more specific rules win."""
         # in text order; the indexes never change while the rules run, only the words they have used
+        self.read_named_after()
         for index in sorted(self.honorifics):
             if index not in self.used:
                 self.read_honorific(index)
@@ -1006,6 +1016,41 @@ class ArabicReader:
         self.read_triggers()
         self.read_attributions()
         return self.findings
+
+    def read_named_after(self) -> None:
+        """"مطار الملك خالد الدولي", "جامعة الملك سعود": a place's or a body's noun before an honorific or a title
+        and a name is that place's or body's name, which no rule reads as the person or the post."""
+        heads = self.g.named_after_heads
+        for index in sorted(self.honorifics.keys() | self.titles.keys()):
+            noun = index - 1
+            if noun < 0 or noun in self.used or not self.joined(index):
+                continue
+            word = self.word_texts[noun]
+            clitic = next((p for p in ("", *_NAME_PREFIXES) if word.startswith(p) and word[len(p):] in heads), None)
+            if clitic is None:
+                continue
+            known = self.gazetteer.get(index)
+            if known and self.gazetteer_kind(index) == "Person":
+                last = known[1]  # "مركز الملك سلمان": the honorific is part of the known person's name
+            else:
+                hit, title_last = self.honorifics.get(index) or self.titles[index]
+                if title_last + 1 >= self.word_count or not self.joined(title_last + 1):
+                    continue
+                name = self.read_name(title_last + 1, dry=True)
+                if name is None:
+                    continue
+                last = name[1]
+            # what follows the name in the place's name: "الدولي", "للإغاثة والأعمال الإنسانية" (ل only first)
+            cursor = last + 1
+            while cursor < self.word_count and cursor - last <= 4 and self.joined(cursor) \
+                    and cursor not in self.gazetteer and cursor not in self.titles and cursor not in self.honorifics \
+                    and not self.is_function(cursor) and (self.word_texts[cursor].startswith("وال") or (
+                        self.definite(cursor) and (cursor == last + 1 or not self.word_texts[cursor].startswith("لل")))):
+                cursor += 1
+            start, end = self.word_starts[noun] + len(clitic), self.word_ends[cursor - 1]
+            kind = heads[word[len(clitic):]]
+            self.used.update(range(noun, cursor))
+            self.add_mention(RawMention(start, end, kind, f"new:{kind}:{self.text[start:end]}", NAMED_AFTER))
 
     def read_title(self, index: int) -> None:
         hit, last = self.titles[index]
@@ -1774,8 +1819,8 @@ class ArabicReader:
 
     def read_gazetteer(self) -> None:
         # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
-        # الحربي" is not King Abdullah)
-        people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person"]
+        # الحربي" is not King Abdullah, "مركز الملك سلمان للإغاثة" not King Salman)
+        people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person" or m.how == NAMED_AFTER]
         for index, (hit, last) in sorted(self.gazetteer.items()):
             if people and hit.payloads[0][0].type == "Person" and any(
                     start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
