@@ -189,17 +189,20 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         by_entity[key].append(resolved_mention)
 
     entities = []
+    written = language.written_name  # (a name read behind a clitic is labelled as written on its own)
     for key, its_mentions in by_entity.items():
         entry = entries.get(key)
         kind = entry.type if entry else its_mentions[0].kind
         spans = [m.span for m in its_mentions]
         # (a title standing for the person, "السفير الروسي", names his post: it comes after his names)
-        proper = [m.span.text for m in its_mentions if not m.is_adjective and m.how != "title-reference"]
+        proper = [written(text, m.span.start, m.span.end) for m in its_mentions
+                  if not m.is_adjective and m.how != "title-reference"]
         names = _ordered_names(proper, language, None if entry else name_of(key))
         if not names and entry and entry.names:
             names = [min(entry.names, key=len)]
         if len(proper) < len(spans):
-            others = [m.span.text for m in its_mentions if m.is_adjective or m.how == "title-reference"]
+            others = [written(text, m.span.start, m.span.end) for m in its_mentions
+                      if m.is_adjective or m.how == "title-reference"]
             names += [a for a in dict.fromkeys(map(_clean, dict.fromkeys(others))) if a and a not in names]
         # a hashtag spelling (مجلس_النواب) is kept as written too, so each mention matches a label
         if "_" in "".join(proper):

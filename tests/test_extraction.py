@@ -304,6 +304,15 @@ def test_a_place_named_after_a_person_mentions_no_person(text, named):
     assert not names(doc, "Person") and not posts(doc)
 
 
+def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():
+    text = "وقدمت بيرو شكوى للاتحاد الأوروبي وللمحكمة الدستورية الكولومبية، وأرسلت نسخة فللأمم المتحدة."
+    doc = graphbuild.extract(text)
+    assert {"الاتحاد الأوروبي", "المحكمة الدستورية الكولومبية", "الأمم المتحدة"} <= names(doc, "Organization")
+    # the mentions still cover what the text writes
+    assert {m.span.text for m in doc.mentions} >= {"اتحاد الأوروبي", "محكمة الدستورية الكولومبية", "أمم المتحدة"}
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in doc.mentions)
+
+
 @pytest.mark.parametrize("text, post", [
     ("وقالت المتحدثة الرسمية باسم الخارجية البيروفية ليلى سعيد إن الحدود ستفتح.",
      ("ليلى سعيد", "Spokesperson", "الخارجية البيروفية")),

@@ -46,6 +46,7 @@ class Language:
     fold_name: Callable[[str], str]
     is_name_word: Callable[[str], bool]
     given_names: frozenset[str]
+    written_name: Callable[[str, int, int], str]  # (text, start, end) -> the name there as written on its own
 
 
 class UnsupportedLanguage(GraphbuildError):
@@ -77,7 +78,7 @@ def get_language(code: str) -> Language:
                     and len(word) > 2 and not word.isdigit())
 
         return Language("ar", fold, read, lexicons.entries, ar.EVENT_WORDS, ar.canonical_name, is_name_word,
-                        frozenset(lexicons.given_names))
+                        frozenset(lexicons.given_names), ar.written_name)
     raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
 
 

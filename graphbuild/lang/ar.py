@@ -83,6 +83,18 @@ def canonical_name(text: str) -> str:
     return re.sub(r"(?<!\w)عبد (?=\w)", "عبد", fold(text))
 
 
+def written_name(text: str, start: int, end: int) -> str:
+    """The name ``text[start:end]`` as it is written on its own: a name read behind the clitic ل, whose article
+    then loses its alef (للأمم المتحدة = ل + الأمم المتحدة), gets the article back."""
+    if start >= 2 and text.startswith("لل", start - 2):
+        before = start - 3  # (the character before لل, or before و or ف in front of it: the word starts there)
+        if before >= 0 and text[before] in "وف":
+            before -= 1
+        if before < 0 or not text[before].isalpha():
+            return "ال" + text[start:end]
+    return text[start:end]
+
+
 def _spelling_variants(folded: str) -> set[str]:
     """The same name written with and without the space after عبد."""
     joined = re.sub(r"(?<!\w)عبد (?=\w)", "عبد", folded)
