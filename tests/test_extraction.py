@@ -304,6 +304,16 @@ def test_a_place_named_after_a_person_mentions_no_person(text, named):
     assert not names(doc, "Person") and not posts(doc)
 
 
+@pytest.mark.parametrize("text, post", [
+    ("ودافع المستشار النمساوي المحافظ كارل نيهامر عن الإجراءات.", ("كارل نيهامر", "Prime Minister", "النمسا")),
+    ("وقال رئيس الوزراء البرتغالي الاشتراكي أنطونيو كوستا إن الحكومة مستقرة.",
+     ("أنطونيو كوستا", "Prime Minister", "البرتغال")),
+])
+def test_the_holders_leaning_between_title_and_name_is_no_title(text, post):
+    # "المحافظ" after a definite noun is "conservative", not a governor
+    assert posts(graphbuild.extract(text)) == {post}
+
+
 def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():
     text = "وقدمت بيرو شكوى للاتحاد الأوروبي وللمحكمة الدستورية الكولومبية، وأرسلت نسخة فللأمم المتحدة."
     doc = graphbuild.extract(text)
@@ -488,7 +498,8 @@ def test_function_words_and_states_are_no_names_after_titles_and_honorifics():
     for sentence in ("وأكد رئيس اللجنة المنظمة، قائلاً: إن المسيرة سلمية.",
                      "ولا يلاحق الدستور الرئيس إلا في حالات نادرة.",
                      "وانتقد الوزير عندما تحدث عن الأزمة.",
-                     "وقال الوزراء عنه إن الهجوم مدان."):
+                     "وقال الوزراء عنه إن الهجوم مدان.",
+                     "واتهم الرئيس الجمهوري معارضيه الديمقراطيين بعدم تمرير التشريع."):
         assert not people_in(sentence), sentence
 
 

@@ -1560,7 +1560,8 @@ class ArabicReader:
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
 
-    _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم")
+    #: (يه، يها، يهم: a plural noun in construct before the pronoun, معارضيه "his opponents")
+    _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "يه", "يها", "يهم")
 
     def unlikely_name_word(self, word: str) -> bool:
         """An ordinary word in disguise: a clitic before a common word (لشؤون، بالمنطقة), or a common word
