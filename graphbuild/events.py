@@ -106,6 +106,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     date_index = _Index(dates)
     attribution_index = _Index(attributions)
 
+    # each person's titles (the evidence of their posts), to find the title that stands before a name
+    titles: dict[str, list[Span]] = defaultdict(list)
+    for post in doc.posts:
+        titles[post.person].extend(post.evidence)
     words = language.event_words
     attendance = words.attendance
     folded_text = folded.folded
@@ -154,7 +158,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if calls and kind in TOPICS_OF_A_CALL and not claimed[group] and all(t.part == "noun" for _, t in members):
                 continue  # "بحثا خلال اتصال هاتفي آفاق المفاوضات": talks named in a call are what it discussed
             also = {a for _, t in members for a in t.also}
-            actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text)
+            actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles)
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
@@ -382,7 +386,7 @@ def _demonstrative(text: str, start: int, words: EventWords) -> bool:
     return bool(before) and before[-1].strip("،,") in words.demonstratives
 
 
-def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> list[str]:
+def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, titles) -> list[str]:
     """The parties of an event, from the mentions of its sentence."""
     def usable(key: str) -> bool:
         if subtypes.get(key) == "Company" and kind != "Agreement":
@@ -398,10 +402,14 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text) -> 
     if kind == "Visit":
         # the visitor: the person nearest the trigger ("الذي يقوم بزيارة", "زيارة الرئيس X", "يزور X")
         span = members[0][0]
-        persons = [m for m in mentions if kinds[m.entity] == "Person" and _distance(m.span, span) <= VISITOR_REACH]
+        # (a name whose title follows an indefinite noun is its genitive, right there: "زيارة ولي العهد الأمير X")
+        construct = not members[0][1].definite and members[0][1].part == "noun"
+        persons = [(0 if construct and 0 <= _with_title(m, titles).start - span.end <= TITLE_GAP_AFTER
+                    else _distance(m.span, span), m) for m in mentions if kinds[m.entity] == "Person"]
+        persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH]
         if not persons:
             return []  # "زيارة يقوم بها مسؤول …": a visitor the text does not name is not someone named far off
-        nearest = min(persons, key=lambda m: _distance(m.span, span))
+        _, nearest = min(persons, key=itemgetter(0))
         return [nearest.entity]
     if kind in PARTIES:
         # "اتهم وزير الخارجية X الولايات المتحدة", "اتفق الرئيس X وخصمه Y على وقف إطلاق النار": the people who
@@ -463,6 +471,21 @@ def _where(kind, trigger: Span, mentions, kinds, subtypes, actors: set[str]) -> 
     place = cities[0].entity if cities else None
     about = _unique(m.entity for m in places if m.entity != place)
     return place, about
+
+
+#: how many characters may stand between a title and the name it is the title of (an honorific: "الأمير ")
+TITLE_GAP = 20
+#: how many characters may stand between an event's noun and the title of the person in its genitive
+TITLE_GAP_AFTER = 2
+
+
+def _with_title(mention, titles: dict[str, list[Span]]) -> Span:
+    """The span of ``mention`` from the start of its person's title, where one stands right before it."""
+    start = mention.span.start
+    for title in titles.get(mention.entity, ()):
+        if title.end <= start <= title.end + TITLE_GAP:
+            return Span(title.start, mention.span.end, "")
+    return mention.span
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -230,6 +230,12 @@ def test_arriving_is_a_visit_only_at_a_place(text, kinds):
     assert [kind for kind, _, _ in events_of(text)] == kinds
 
 
+def test_the_visitor_is_the_genitive_of_the_visits_noun_behind_its_title():
+    # the name after the title is the visitor, though another name stands nearer the noun
+    events = events_of("وأشاد الرئيس الكولومبي غوستافو بيترو بزيارة وزير الخارجية البيروفي خوان لوبيز إلى بوغوتا.")
+    assert [(kind, actors) for kind, actors, _ in events] == [("Visit", {"خوان لوبيز"})]
+
+
 @pytest.mark.parametrize("text, kinds", [
     # وقع is "happened" when no agreement is near it
     ("ووقعت 12 حالة في العام الماضي وسبع حالات في 2016.", []),
@@ -312,6 +318,24 @@ def test_a_place_named_after_a_person_mentions_no_person(text, named):
 def test_the_holders_leaning_between_title_and_name_is_no_title(text, post):
     # "المحافظ" after a definite noun is "conservative", not a governor
     assert posts(graphbuild.extract(text)) == {post}
+
+
+@pytest.mark.parametrize("text, post", [
+    # the gazetteer knows these people also by their titles ("الرئيس بوتين", "العاهل الأردني الملك عبدالله الثاني"):
+    # the title is read as their post, and their names leave it out
+    ("وقال الرئيس بوتين إن موسكو مستعدة.", ("بوتين", "President", None)),
+    ("وأكد العاهل الأردني الملك عبدالله الثاني دعم الأردن للخطة.", ("عبدالله الثاني", "King", "الأردن")),
+])
+def test_a_known_persons_title_is_no_part_of_the_name(text, post):
+    doc = graphbuild.extract(text)
+    assert names(doc, "Person") == {post[0]}
+    assert not any(m.span.text.startswith(("الرئيس", "العاهل")) for m in doc.mentions)
+    assert posts(doc) == {post}
+
+
+def test_an_honorific_after_and_begins_the_next_person():
+    # not the defence minister's name: the president is the next person
+    assert posts(graphbuild.extract("يرسل الجهاز تقاريره لوزير الدفاع والرئيس بوتين.")) == {("بوتين", "President", None)}
 
 
 def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():

@@ -792,22 +792,48 @@ def _without_honorific(name: str, honorifics: list[str]) -> str:
     return name
 
 
+def _without_titles(name: str, titles: frozenset[str], names: set[str]) -> str:
+    """"ولي العهد الأمير محمد بن سلمان" -> "الأمير محمد بن سلمان", "العاهل الاردني الملك عبدالله الثاني" ->
+    "الملك عبدالله الثاني", "الرئيس ترامب" -> "ترامب": a post's title before a name is read by the grammar, which
+    states the post, and is no part of the name (kept when one name would remain that is not one of ``names``,
+    the entry's other names: "الرئيس شي")."""
+    words = name.split()
+    start = 0
+    while True:
+        # (a title of one word only with its article: سلطان, أمير are given names too)
+        size = next((size for size in (3, 2, 1) if len(words) - start > size
+                     and " ".join(words[start:start + size]) in titles
+                     and (size > 1 or words[start].startswith("ال"))), 0)
+        if not size:
+            break
+        start += size
+        # the title's definite complements: "العاهل الاردني", "الرئيس الراحل"
+        while len(words) - start > 1 and words[start].startswith("ال"):
+            start += 1
+    rest = " ".join(words[start:])
+    if start and (len(_COMPOUND_NAME_START.sub(r"\1", rest).split()) >= 2 or rest in names):
+        return rest
+    return name
+
+
 class Lexicons:
     """The gazetteer indexed for Arabic: one matcher over every name, demonym and abbreviation."""
 
     def __init__(self) -> None:
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
         honorifics = sorted((fold(h) for h in read_lines("ar", "honorifics.txt")), key=len, reverse=True)
+        titles = frozenset(title.phrase for title in _load_titles())
         # (each phrase's payload holds its entry itself, not its id: the reader asks for the entry of most hits)
         phrases: list[tuple[str, tuple[GazetteerEntry, str]]] = []
         for entry in self.entries.values():
             # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective
             demonyms = entry.demonyms if entry.type == "Country" else ()
+            known = {fold(name) for name in (*entry.names, *entry.short)} if entry.type == "Person" else set()
             for field_name, names in (("name", entry.names), ("demonym", demonyms),
                                       ("short", entry.short), ("abbr", entry.abbreviations)):
                 for name in names:
                     if entry.type == "Person":
-                        name = _without_honorific(fold(name), honorifics)
+                        name = _without_honorific(_without_titles(fold(name), titles, known), honorifics)
                     for folded in _spelling_variants(fold(name)):
                         if len(folded) >= 2:
                             phrases.append((folded, (entry, field_name)))
@@ -1029,6 +1055,19 @@ class ArabicReader:
         self.read_attributions()
         return self.findings
 
+    def _next_person_title(self, index: int) -> bool:
+        """Word ``index`` is "و" and the article before a one-word title ("وزير الدفاع والرئيس الروسي بوتين"): the
+        next person's title, not a second post of the same person, which news joins as a construct ("نائب رئيس
+        الوزراء ووزير الخارجية X")."""
+        found = self.titles.get(index)
+        return found is not None and self.word_texts[index].startswith("وال") and " " not in found[0].payloads[0].phrase
+
+    def _conjoined(self, index: int) -> bool:
+        """The honorific at word ``index`` follows "و": it begins the next person ("لوزير الدفاع والرئيس بوتين"),
+        not the name of the title before it ("الوزير الشيخ X")."""
+        hit = self.honorifics[index][0]
+        return hit.start > hit.word_start and self.text[hit.word_start] == "و"
+
     def read_named_after(self) -> None:
         """"مطار الملك خالد الدولي", "جامعة الملك سعود": a place's or a body's noun before an honorific or a title
         and a name is that place's or body's name, which no rule reads as the person or the post."""
@@ -1194,7 +1233,7 @@ class ArabicReader:
         genitive_next = cursor in self._title_words and self._construct_title(hit, complement_end)
         while True:
             if cursor < self.word_count and cursor in self.honorifics and not (genitive_next and not people) and (
-                    self.joined(cursor) or self.words_after_comma == cursor):
+                    self.joined(cursor) or self.words_after_comma == cursor) and not self._conjoined(cursor):
                 cursor = self.honorifics[cursor][1] + 1
                 self.words_after_comma = cursor
             joined = cursor < self.word_count and (self.joined(cursor) or self.words_after_comma == cursor)
@@ -1227,7 +1266,7 @@ class ArabicReader:
         if title.deputy:
             role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
         if not people:
-            if cursor < self.word_count and cursor in self._title_words and (
+            if cursor < self.word_count and cursor in self._title_words and not self._next_person_title(cursor) and (
                     self.joined(cursor) or self._comma_before(cursor) and self._unconjoined_title(cursor)):
                 # a chain of titles: "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد", also
                 # after a comma: "المتحدث باسم الرئاسة، السفير بسام راضي"
