@@ -338,6 +338,17 @@ def test_an_honorific_after_and_begins_the_next_person():
     assert posts(graphbuild.extract("يرسل الجهاز تقاريره لوزير الدفاع والرئيس بوتين.")) == {("بوتين", "President", None)}
 
 
+@pytest.mark.parametrize("text, organizations", [
+    ("بحسب المتحدث باسم البحرية البيروفية، العميد خوان لوبيز.", {"البحرية البيروفية"}),
+    ("وقال سلاح الجو الكولومبي إن طائراته عادت، فيما أنقذ خفر السواحل البيروفي 50 مهاجرا.",
+     {"سلاح الجو الكولومبي", "خفر السواحل البيروفي"}),
+    # a nisba after a definite noun is its adjective: foreign policy, the maritime border
+    ("وانتقدت الصحيفة السياسة الخارجية البيروفية والحدود البحرية الكولومبية.", set()),
+])
+def test_armed_services_are_institutions_and_a_nisba_after_a_noun_is_none(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
 def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():
     text = "وقدمت بيرو شكوى للاتحاد الأوروبي وللمحكمة الدستورية الكولومبية، وأرسلت نسخة فللأمم المتحدة."
     doc = graphbuild.extract(text)

@@ -169,6 +169,10 @@ def _load_titles() -> list[Title]:
     return titles
 
 
+#: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
+_NISBA = ("يه", "ي")
+#: a definite noun behind a clitic, folded (والحدود، بالسياسة)
+_CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
 #: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
 NAMED_AFTER = "named-after"
 
@@ -1735,6 +1739,9 @@ class ArabicReader:
             start = hit.start
         else:
             hit, last, head, start = None, index - 1, None, self.word_starts[index]
+        if head and head.startswith(DEFINITE) and head.endswith(_NISBA) and " " not in head and not after_title \
+                and self._describes_noun_before(index, hit):
+            return None, index  # "السياسة الخارجية الأمريكية", "الحدود البحرية": an adjective, no institution
         kind = self.g.institution_heads.get(head, "org") if head else "org"
         cursor = last + 1
         named = self.gazetteer.get(cursor) if head and cursor < self.word_count and self.joined(cursor) else None
@@ -1799,6 +1806,15 @@ class ArabicReader:
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
                              country=country_entry)
         return self.add_mention(mention), end_index
+
+    def _describes_noun_before(self, index: int, hit: Hit) -> bool:
+        """The definite word at ``index``, written without a clitic, follows a definite noun of the language:
+        it is that noun's adjective."""
+        before = index - 1
+        return hit.start == hit.word_start and before >= 0 and self.joined(index) \
+            and (self.definite(before) or self.word_texts[before].startswith(_CLITIC_DEFINITE)) \
+            and before not in self.gazetteer and before not in self._title_words and before not in self.institutions \
+            and before not in self.trigger_words and not self.is_function(before)  # (والتقت: a verb)
 
     def add_gazetteer_mention(self, index: int, hit: Hit, last: int) -> int:
         """A mention of a known entity (once per span)."""
