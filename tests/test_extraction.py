@@ -349,6 +349,12 @@ def test_armed_services_are_institutions_and_a_nisba_after_a_noun_is_none(text, 
     assert names(graphbuild.extract(text), "Organization") == organizations
 
 
+def test_a_counterpart_heads_his_country_by_the_role_the_lexicon_knows():
+    # the counterpart of North Korea's leader is the American president, not a "leader"
+    doc = graphbuild.extract("وتحدث الإعلام عن قمة بين الزعيم كيم جونغ أون ونظيره الأمريكي دونالد ترامب.")
+    assert ("دونالد ترامب", "President", "أمريكا") in posts(doc)
+
+
 def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():
     text = "وقدمت بيرو شكوى للاتحاد الأوروبي وللمحكمة الدستورية الكولومبية، وأرسلت نسخة فللأمم المتحدة."
     doc = graphbuild.extract(text)

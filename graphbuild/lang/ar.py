@@ -169,6 +169,8 @@ def _load_titles() -> list[Title]:
     return titles
 
 
+#: the roles of those who head a state or its government, whose counterparts may head theirs by another
+HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
 #: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
 _NISBA = ("يه", "ي")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
@@ -1316,8 +1318,19 @@ class ArabicReader:
         if genitive:
             return
         for person, post_of in people:
-            self.findings.posts.append(RawPost(person, role, post_of, title_start, complement_end,
+            person_role = self._known_head_role(person, role) if title.role == "=" else role
+            self.findings.posts.append(RawPost(person, person_role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _known_head_role(self, mention: int, role: str) -> str:
+        """A counterpart's role: the head of state or government's role the lexicon knows the person by, where
+        the one he is the counterpart of heads his country by another ("الزعيم كيم … ونظيره الأمريكي دونالد
+        ترامب": the president)."""
+        entry = self.lex.entries.get(self.findings.mentions[mention].ref)
+        if role not in HEAD_ROLES or entry is None:
+            return role
+        known = {post.role for post in entry.posts} & HEAD_ROLES
+        return known.pop() if len(known) == 1 and role not in known else role
 
     def _title_adjective(self, hit: Hit, index: int) -> bool:
         """Word ``index`` is a relative adjective (الملكي، الأميري، الرئاسي) of the definite noun that ends the
