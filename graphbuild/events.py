@@ -108,8 +108,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
 
     # each person's titles (the evidence of their posts), to find the title that stands before a name
     titles: dict[str, list[Span]] = defaultdict(list)
+    affiliations: dict[str, set[str]] = defaultdict(set)  # person -> the bodies and countries of their posts
     for post in doc.posts:
         titles[post.person].extend(post.evidence)
+        if post.of is not None:
+            affiliations[post.person].add(post.of)
     words = language.event_words
     attendance = words.attendance
     folded_text = folded.folded
@@ -151,6 +154,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
             groups.setdefault(key, []).append((span, trigger))
         claimed = _claim_dates(groups, sentence_dates, doc.text, words)
+        reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number], to_original)
         calls = any(t.kind == "PhoneCall" for _, t in sentence_triggers)
         for group, members in groups.items():
             first_span, first = members[0]
@@ -158,7 +162,16 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if calls and kind in TOPICS_OF_A_CALL and not claimed[group] and all(t.part == "noun" for _, t in members):
                 continue  # "بحثا خلال اتصال هاتفي آفاق المفاوضات": talks named in a call are what it discussed
             also = {a for _, t in members for a in t.also}
-            actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles)
+            if kind in SPEAKERS_TAKE_PART or reported is None:
+                actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles)
+            else:
+                # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
+                heard = _without_speakers(in_sentence, reported, first_span.start, affiliations)
+                heard_people = [p for p in people if any(m.entity == p for m in heard)]
+                if people and not heard_people and kind in GATHERINGS:
+                    actors = []  # a gathering whose only people tell of it: none named takes part in it
+                else:
+                    actors = _actors(kind, members, heard, kinds, subtypes, sources, heard_people, doc.text, titles)
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
@@ -223,6 +236,33 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
             source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
     return replace(analysis, doc=replace_doc(doc, events=tuple(built)), events_done=True)
+
+
+#: events whose actors include who reports them: a statement is its speaker's, an accusation its accuser's
+SPEAKERS_TAKE_PART = frozenset({"Statement", "Accusation"})
+
+
+def _reported_clauses(reported, folded_text: str, sentence: tuple[int, int], to_original):
+    """``(speaker start, speaker end, clause start)`` in original offsets of each "X said that …" in the
+    sentence, or None when it has none."""
+    clauses = [(*to_original(*match.span(1)), to_original(match.end() - 1, match.end())[1])
+               for match in reported.finditer(folded_text, *sentence)]
+    return clauses or None
+
+
+def _without_speakers(mentions: list, clauses: list[tuple[int, int, int]], position: int,
+                      affiliations: dict[str, set[str]]) -> list:
+    """The mentions, less those that say what is told at ``position`` (the speakers of the clauses it is in);
+    the body a speaker holds a post in stays ("قال قائد قوات التحالف … إن المعارك …": the coalition fights)."""
+    spoken = [(start, end) for start, end, clause in clauses if clause <= position]
+    if not spoken:
+        return mentions
+    kept = []
+    for start, end in spoken:
+        speakers = {m.entity for m in mentions if start <= m.span.start < end}
+        kept.append({body for person in speakers for body in affiliations.get(person, ())} & speakers)
+    return [m for m in mentions if not any(start <= m.span.start < end and m.entity not in bodies
+                                           for (start, end), bodies in zip(spoken, kept))]
 
 
 def _two_sides(actors: list[str], drafts: list[_Draft], kinds: dict[str, str]) -> list[str]:

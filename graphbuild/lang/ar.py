@@ -771,6 +771,13 @@ _TWO_SIDES_WORDS = tuple(noun + ending for noun in ("جانب", "طرف", "زع�
 #: جانبي: "على جانبي الحدود" is both sides of a border.)
 _TWO_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:(?:ال|لل)(?:جانب|طرف|زعيم|رييس|وزير)(?:ان|ين)(?!\w)|طرف[اي]\s+ال\w)")
 
+#: verbs of saying before their speaker and what is said (folded when the pattern is made)
+_SAYING = ("قال", "قالت", "يقول", "تقول", "أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "ذكر",
+           "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "اعتبر", "اعتبرت", "أشار",
+           "أشارت", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "كشف", "كشفت")
+_REPORTED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted({fold(verb) for verb in _SAYING}, key=len, reverse=True))
+                       + r")(?!\w)((?:(?!\sان)[^.؟!?\n]){1,120}?)\s(?:الي\s)?ان(?!\w)")
+
 EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
     two_sides=GatedPattern(_TWO_SIDES, _TWO_SIDES_WORDS),
@@ -780,6 +787,7 @@ EVENT_WORDS = EventWords(
     relative=re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s"),
     # "غداة لقاء" (the day after a meeting) puts the meeting a day before its sentence's date, "عشية" after
     day_shifts={"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1},
+    reported=_REPORTED,
 )
 
 
