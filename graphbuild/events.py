@@ -154,7 +154,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
             groups.setdefault(key, []).append((span, trigger))
         claimed = _claim_dates(groups, sentence_dates, doc.text, words)
-        reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number], to_original)
+        reported: list | None = None  # (the sentence's reports, looked for when an event of it needs them)
         calls = any(t.kind == "PhoneCall" for _, t in sentence_triggers)
         for group, members in groups.items():
             first_span, first = members[0]
@@ -162,7 +162,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if calls and kind in TOPICS_OF_A_CALL and not claimed[group] and all(t.part == "noun" for _, t in members):
                 continue  # "بحثا خلال اتصال هاتفي آفاق المفاوضات": talks named in a call are what it discussed
             also = {a for _, t in members for a in t.also}
-            if kind in SPEAKERS_TAKE_PART or reported is None:
+            if kind not in SPEAKERS_TAKE_PART and reported is None:
+                reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
+                                             to_original)
+            if kind in SPEAKERS_TAKE_PART or not reported:
                 actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles)
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
@@ -244,10 +247,9 @@ SPEAKERS_TAKE_PART = frozenset({"Statement", "Accusation"})
 
 def _reported_clauses(reported, folded_text: str, sentence: tuple[int, int], to_original):
     """``(speaker start, speaker end, clause start)`` in original offsets of each "X said that …" in the
-    sentence, or None when it has none."""
-    clauses = [(*to_original(*match.span(1)), to_original(match.end() - 1, match.end())[1])
-               for match in reported.finditer(folded_text, *sentence)]
-    return clauses or None
+    sentence."""
+    return [(*to_original(speaker_start, speaker_end), to_original(that_end - 1, that_end)[1])
+            for speaker_start, speaker_end, that_end in reported(folded_text, *sentence)]
 
 
 def _without_speakers(mentions: list, clauses: list[tuple[int, int, int]], position: int,

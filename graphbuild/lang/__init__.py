@@ -32,8 +32,9 @@ class EventWords:
     coordination: re.Pattern  # all that may join one party to the next after "between" ("and", a comma, a word)
     relative: re.Pattern  # a relative pronoun right after a noun, opening a clause about that noun
     day_shifts: dict[str, int]  # a word before an event's noun -> days from its sentence's date ("the eve of")
-    reported: re.Pattern  # folded: a verb of saying, its speaker (group 1) and the word opening what is said
-    # ("قال X إن"), not when a pronoun for the speaker follows it ("إنه": he is a party of what he tells)
+    # folded: (text, start, end) -> (speaker start, speaker end, end of the word opening what is said) of each
+    # report in text[start:end] ("قال X إن"), not where a pronoun for the speaker follows ("إنه": he takes part)
+    reported: Callable[[str, int, int], list[tuple[int, int, int]]]
 
 
 @dataclass(frozen=True)

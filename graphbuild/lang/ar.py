@@ -775,8 +775,33 @@ _TWO_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:(?:ال|لل)(?:جانب|طرف|�
 _SAYING = ("قال", "قالت", "يقول", "تقول", "أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "ذكر",
            "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "اعتبر", "اعتبرت", "أشار",
            "أشارت", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "كشف", "كشفت")
-_REPORTED = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted({fold(verb) for verb in _SAYING}, key=len, reverse=True))
-                       + r")(?!\w)((?:(?!\sان)[^.؟!?\n]){1,120}?)\s(?:الي\s)?ان(?!\w)")
+_SAYING_VERB = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted({fold(verb) for verb in _SAYING}, key=len, reverse=True))
+                          + r")(?!\w)")
+#: the word opening what is said (إن, أن; folded), after "إلى" too ("أشار إلى أن"); not إنه, أنها …
+_THAT = re.compile(r"\s(?:الي\s)?ان(?!\w)")
+#: how far before "إن" its verb of saying may stand: the speaker's name and titles
+SPEAKER_REACH = 120
+
+
+def reported_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(speaker start, speaker end, end of إن)`` of each "قال X إن …" in folded ``text[start:end]``: the
+    nearest verb of saying before إن, with no other إن/أن (nor إنه) and no sentence end between them.
+    (Found from the إن, which few sentences hold many of: a regex starting at the verb would be tried at
+    every position.)"""
+    clauses = []
+    for that in _THAT.finditer(text, start, end):
+        window_start = max(start, that.start() - SPEAKER_REACH)
+        verbs = list(_SAYING_VERB.finditer(text, window_start, that.start()))
+        if not verbs:
+            continue
+        speaker_start, speaker_end = verbs[-1].end(), that.start()
+        between = text[speaker_start:speaker_end]
+        if " ان" in between or any(mark in between for mark in ".؟!?\n"):
+            continue
+        if speaker_end > speaker_start:
+            clauses.append((speaker_start, speaker_end, that.end()))
+    return clauses
+
 
 EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
@@ -787,7 +812,7 @@ EVENT_WORDS = EventWords(
     relative=re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s"),
     # "غداة لقاء" (the day after a meeting) puts the meeting a day before its sentence's date, "عشية" after
     day_shifts={"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1},
-    reported=_REPORTED,
+    reported=reported_clauses,
 )
 
 
@@ -1086,13 +1111,16 @@ class ArabicReader:
         """"مطار الملك خالد الدولي", "جامعة الملك سعود": a place's or a body's noun before an honorific or a title
         and a name is that place's or body's name, which no rule reads as the person or the post."""
         heads = self.g.named_after_heads
+        words = self.word_texts
         for index in sorted(self.honorifics.keys() | self.titles.keys()):
             noun = index - 1
-            if noun < 0 or noun in self.used or not self.joined(index):
+            if noun < 0:
                 continue
-            word = self.word_texts[noun]
-            clitic = next((p for p in ("", *_NAME_PREFIXES) if word.startswith(p) and word[len(p):] in heads), None)
-            if clitic is None:
+            word = words[noun]
+            # the noun, bare or behind a clitic of one or two letters (بمطار، وللمركز is no construct)
+            clitic = "" if word in heads else word[:1] if word[1:] in heads and word[:1] in _NAME_PREFIXES \
+                else word[:2] if word[2:] in heads and word[:2] in _NAME_PREFIXES else None
+            if clitic is None or noun in self.used or not self.joined(index):
                 continue
             known = self.gazetteer.get(index)
             if known and self.gazetteer_kind(index) == "Person":
