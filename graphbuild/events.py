@@ -446,7 +446,7 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         span = members[0][0]
         # (a name whose title follows an indefinite noun is its genitive, right there: "زيارة ولي العهد الأمير X")
         construct = not members[0][1].definite and members[0][1].part == "noun"
-        persons = [(0 if construct and 0 <= _with_title(m, titles).start - span.end <= TITLE_GAP_AFTER
+        persons = [(0 if construct and 0 <= _title_start(m, titles) - span.end <= TITLE_GAP_AFTER
                     else _distance(m.span, span), m) for m in mentions if kinds[m.entity] == "Person"]
         persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH]
         if not persons:
@@ -521,13 +521,13 @@ TITLE_GAP = 20
 TITLE_GAP_AFTER = 2
 
 
-def _with_title(mention, titles: dict[str, list[Span]]) -> Span:
-    """The span of ``mention`` from the start of its person's title, where one stands right before it."""
+def _title_start(mention, titles: dict[str, list[Span]]) -> int:
+    """Where the title of ``mention``'s person starts, if one stands right before it; else where it starts."""
     start = mention.span.start
     for title in titles.get(mention.entity, ()):
         if title.end <= start <= title.end + TITLE_GAP:
-            return Span(title.start, mention.span.end, "")
-    return mention.span
+            return title.start
+    return start
 
 
 def _distance(a: Span, b: Span) -> int:

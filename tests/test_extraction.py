@@ -348,7 +348,8 @@ def test_a_known_persons_title_is_no_part_of_the_name(text, post):
 
 def test_an_honorific_after_and_begins_the_next_person():
     # not the defence minister's name: the president is the next person
-    assert posts(graphbuild.extract("يرسل الجهاز تقاريره لوزير الدفاع والرئيس بوتين.")) == {("بوتين", "President", None)}
+    doc = graphbuild.extract("يرسل الجهاز تقاريره لوزير الدفاع والرئيس بوتين.")
+    assert posts(doc) == {("بوتين", "President", None)}
 
 
 @pytest.mark.parametrize("text, organizations", [

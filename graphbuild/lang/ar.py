@@ -832,10 +832,10 @@ def _without_honorific(name: str, honorifics: list[str]) -> str:
 
 
 def _without_titles(name: str, titles: frozenset[str], names: set[str]) -> str:
-    """"ولي العهد الأمير محمد بن سلمان" -> "الأمير محمد بن سلمان", "العاهل الاردني الملك عبدالله الثاني" ->
-    "الملك عبدالله الثاني", "الرئيس ترامب" -> "ترامب": a post's title before a name is read by the grammar, which
-    states the post, and is no part of the name (kept when one name would remain that is not one of ``names``,
-    the entry's other names: "الرئيس شي")."""
+    """"ولي العهد الأمير محمد بن سلمان" -> "محمد بن سلمان", "العاهل الاردني الملك عبدالله الثاني" -> "عبدالله
+    الثاني", "الرئيس ترامب" -> "ترامب": a post's title before a name, with the definite words after it (its
+    complements, honorifics), is read by the grammar, which states the post, and is no part of the name (kept
+    when one name would remain that is not one of ``names``, the entry's other names: "الرئيس شي")."""
     words = name.split()
     start = 0
     while True:
@@ -1126,7 +1126,7 @@ class ArabicReader:
             if known and self.gazetteer_kind(index) == "Person":
                 last = known[1]  # "مركز الملك سلمان": the honorific is part of the known person's name
             else:
-                hit, title_last = self.honorifics.get(index) or self.titles[index]
+                _, title_last = self.honorifics.get(index) or self.titles[index]
                 if title_last + 1 >= self.word_count or not self.joined(title_last + 1):
                     continue
                 name = self.read_name(title_last + 1, dry=True)
@@ -1137,8 +1137,8 @@ class ArabicReader:
             cursor = last + 1
             while cursor < self.word_count and cursor - last <= 4 and self.joined(cursor) \
                     and cursor not in self.gazetteer and cursor not in self.titles and cursor not in self.honorifics \
-                    and not self.is_function(cursor) and (self.word_texts[cursor].startswith("وال") or (
-                        self.definite(cursor) and (cursor == last + 1 or not self.word_texts[cursor].startswith("لل")))):
+                    and not self.is_function(cursor) and (words[cursor].startswith("وال") or (
+                        self.definite(cursor) and (cursor == last + 1 or not words[cursor].startswith("لل")))):
                 cursor += 1
             start, end = self.word_starts[noun] + len(clitic), self.word_ends[cursor - 1]
             kind = heads[word[len(clitic):]]
