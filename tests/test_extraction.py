@@ -369,6 +369,14 @@ def test_a_counterpart_heads_his_country_by_the_role_the_lexicon_knows():
     assert ("دونالد ترامب", "President", "أمريكا") in posts(doc)
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقال رئيس مجلس النواب البيروفي خوان لوبيز إن التصويت تأجل.", ("خوان لوبيز", "Chair", "مجلس النواب البيروفي")),
+    ("وقالت رئيسة البرلمان الكولومبي ماريا سانتوس إن التصويت تأجل.", ("ماريا سانتوس", "Chair", "البرلمان الكولومبي")),
+])
+def test_the_head_of_a_parliament_chairs_that_body(text, post):
+    assert post in posts(graphbuild.extract(text))
+
+
 def test_a_name_read_behind_the_clitic_lam_is_labelled_with_its_article():
     text = "وقدمت بيرو شكوى للاتحاد الأوروبي وللمحكمة الدستورية الكولومبية، وأرسلت نسخة فللأمم المتحدة."
     doc = graphbuild.extract(text)
