@@ -174,7 +174,8 @@ def test_small_matchers_search_as_the_automaton_does():
 
 
 def test_word_index_by_bisection_is_the_word_index():
-    grammar, lexicons = ar.ArabicGrammar(), ar.Lexicons()
+    grammar = ar.ArabicGrammar()
+    lexicons = ar.Lexicons(grammar.title_phrases)
     matchers = (lexicons.matcher, grammar.title_matcher, grammar.honorific_matcher, grammar.institution_matcher,
                 grammar.trigger_matcher)
     texts = ["الرئيس الروسي فلاديمير بوتين ووزير الخارجية سيرجي لافروف، والرئيس الفرنسي",

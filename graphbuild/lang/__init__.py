@@ -65,7 +65,7 @@ def get_language(code: str) -> Language:
         from . import ar
 
         grammar = ar.ArabicGrammar()
-        lexicons = ar.Lexicons()
+        lexicons = ar.Lexicons(grammar.title_phrases)
 
         def read(folded: FoldedText, published: date | None) -> tuple[Findings, list]:
             reader = ar.ArabicReader(grammar, lexicons, folded)

@@ -162,21 +162,11 @@ def _load_titles() -> list[Title]:
             titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags,
                                 pronoun="pronoun" in flags, adjective="adjective" in flags))
             if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
-                for deputy in DEPUTIES:
-                    titles.append(Title(fold(f"{deputy} {variant}"), role, role_with_org, number, False, True))
-                for deputy in DEPUTIES_OF:
-                    titles.append(Title(fold(f"{deputy} ل{variant}"), role, role_with_org, number, False, True))
+                deputies = [f"{deputy} {variant}" for deputy in DEPUTIES] + \
+                    [f"{deputy} ل{variant}" for deputy in DEPUTIES_OF]
+                for deputy in deputies:
+                    titles.append(Title(fold(deputy), role, role_with_org, number, False, True))
     return titles
-
-
-#: the roles of those who head a state or its government, whose counterparts may head theirs by another
-HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
-#: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
-_NISBA = ("يه", "ي")
-#: a definite noun behind a clitic, folded (والحدود، بالسياسة)
-_CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
-#: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
-NAMED_AFTER = "named-after"
 
 
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
@@ -200,6 +190,14 @@ SIGNED_REACH = 6
 _TO = " الي"
 #: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
 ARRIVAL_REACH = 3
+#: the roles of those who head a state or its government, whose counterparts may head theirs by another
+HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
+#: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
+_NISBA = ("يه", "ي")
+#: a definite noun behind a clitic, folded (والحدود، بالسياسة)
+_CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
+#: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
+NAMED_AFTER = "named-after"
 
 
 def _load_triggers() -> list[Trigger]:
@@ -289,7 +287,8 @@ class ArabicGrammar:
 
     @cached_property
     def title_qualifiers(self) -> dict[str, str]:
-        """Words between a title and the name that say when the post is held: word -> "former" or "current"."""
+        """Words between a title and the name: word -> "former" (the post is no longer held) or "-" (the holder's
+        leaning, "المحافظ"; the post is held)."""
         pairs = (line.split("\t") for line in read_lines("ar", "title_qualifiers.tsv"))
         return {fold(word): when for word, when in pairs}
 
@@ -858,10 +857,11 @@ def _without_titles(name: str, titles: frozenset[str], names: set[str]) -> str:
 class Lexicons:
     """The gazetteer indexed for Arabic: one matcher over every name, demonym and abbreviation."""
 
-    def __init__(self) -> None:
+    def __init__(self, titles: frozenset[str]) -> None:
+        """``titles``: the grammar's title phrases (ArabicGrammar.title_phrases), which known people's names
+        are matched without."""
         self.entries: dict[str, GazetteerEntry] = {e.id: e for e in load_entries(CODE)}
         honorifics = sorted((fold(h) for h in read_lines("ar", "honorifics.txt")), key=len, reverse=True)
-        titles = frozenset(title.phrase for title in _load_titles())
         # (each phrase's payload holds its entry itself, not its id: the reader asks for the entry of most hits)
         phrases: list[tuple[str, tuple[GazetteerEntry, str]]] = []
         for entry in self.entries.values():
