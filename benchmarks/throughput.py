@@ -9,14 +9,16 @@ For the first 1,000 and 4,000 articles and for all of them it measures, in this 
 * the floor: reading the JSON Lines and normalizing (folding) the texts;
 * spaCy ``blank("ar")`` tokenization of the same texts (a fresh pipeline per size), the same-run peer;
 * single-process extraction (``graphbuild.extract``), and its ratio to spaCy (target <= 1.0); both drop each
-  Doc once made, as a build does;
+  Doc once made, as a build does, and the two take blocks of 500 articles in turns, so that the machine's drift
+  falls on both alike;
 
 then, as users run it, ``graphbuild build FILE --store DIR`` with ``--jobs 1``, ``--jobs 2`` and ``--dask local``
 (2 workers): wall time, CPU time of the whole process tree, articles/s, MB/s, peak RSS (largest single process,
 and the sum over the process tree sampled every 0.1 s); a second run on the full store (triples added, time);
 and the latency of every ``examples/queries/*.rq`` on the largest store (Oxigraph, the union of its graphs, as
 ``graphbuild query --store`` runs them) against rdflib's in-memory ``Dataset(default_union=True)`` holding the
-same graphs.
+same graphs. Each query runs on the Oxigraph store that rdflib's graph was exported from right before rdflib runs
+it, for the same reason.
 
 The machine may be shared: CPU times are reported next to wall times, and the load average at each step.
 """
@@ -84,6 +86,10 @@ def timed(function):
     return value, time.perf_counter() - wall, time.process_time() - cpu
 
 
+#: articles per block when extraction and spaCy's tokenizer are timed in turns
+SPACY_BLOCK = 500
+
+
 def in_process(label: str, path: Path, n: int, megabytes: float) -> dict:
     import graphbuild
     from graphbuild.lang import get_language
@@ -99,26 +105,41 @@ def in_process(label: str, path: Path, n: int, megabytes: float) -> dict:
     _, wall, cpu = timed(floor)
     result["floor"] = {"wall": wall, "cpu": cpu}
     records = read_records(path)
-    texts = [r["text"] for r in records]
     try:
         import spacy
-
-        nlp = spacy.blank("ar")
-        _, wall, cpu = timed(lambda: sum(len(doc) for doc in nlp.pipe(texts)))
-        result["spacy"] = {"wall": wall, "cpu": cpu}
-        del nlp
     except ImportError:
-        result["spacy"] = None
-    def extract_all() -> int:
-        # each Doc is dropped once made, as spaCy's Docs are above and as a build does: a list of 16,000 kept
-        # Docs would make every full garbage collection walk them all (30.6 CPU s instead of 22.4 here)
-        entities = 0
-        for r in records:
-            entities += len(graphbuild.extract(r["text"], doc_id=r.get("id"), title=r.get("title")).entities)
-        return entities
+        spacy = None
+    nlp = spacy.blank("ar") if spacy else None
 
-    _, wall, cpu = timed(extract_all)
-    result["extract"] = {"wall": wall, "cpu": cpu}
+    def extract_block(block: list[dict]) -> None:
+        # each Doc is dropped once made, as spaCy's Docs are and as a build does: a list of 16,000 kept Docs
+        # would make every full garbage collection walk them all (30.6 CPU s instead of 22.4 here)
+        for r in block:
+            graphbuild.extract(r["text"], doc_id=r.get("id"), title=r.get("title"))
+
+    def tokenize_block(block: list[dict]) -> None:
+        for doc in nlp.pipe(r["text"] for r in block):
+            del doc
+
+    # The two run on the same blocks of articles in turns, so that both meet the machine in the same state (its
+    # speed drifts by tens of per cent within minutes); spaCy sees the texts in the same order as it would in
+    # one go, so its cache of tokenized words fills as it would.
+    totals = {"extract": [0.0, 0.0], "spacy": [0.0, 0.0]}
+    block_ratios = []
+    for start in range(0, len(records), SPACY_BLOCK):
+        block = records[start:start + SPACY_BLOCK]
+        _, wall, cpu = timed(lambda: extract_block(block))
+        totals["extract"][0] += wall
+        totals["extract"][1] += cpu
+        if nlp is not None:
+            _, spacy_wall, spacy_cpu = timed(lambda: tokenize_block(block))
+            totals["spacy"][0] += spacy_wall
+            totals["spacy"][1] += spacy_cpu
+            block_ratios.append(cpu / spacy_cpu if spacy_cpu else float("nan"))
+    result["extract"] = {"wall": totals["extract"][0], "cpu": totals["extract"][1]}
+    result["spacy"] = {"wall": totals["spacy"][0], "cpu": totals["spacy"][1],
+                       "block": SPACY_BLOCK, "block_ratio_min": min(block_ratios),
+                       "block_ratio_max": max(block_ratios)} if nlp is not None else None
     if result["spacy"]:
         result["extract_vs_spacy_cpu"] = result["extract"]["cpu"] / result["spacy"]["cpu"]
         result["extract_vs_spacy_wall"] = result["extract"]["wall"] / result["spacy"]["wall"]
@@ -223,20 +244,24 @@ def oxigraph_queries(store_dir: Path, queries: list[Path], timeout: float) -> di
     return out
 
 
-def rdflib_queries(nquads: Path, queries: list[Path], timeout: float) -> dict:
-    """Each query on rdflib's in-memory Dataset, loaded once, each in a forked child (stopped after ``timeout``)."""
+def rdflib_queries(nquads: Path, store_dir: Path, queries: list[Path], timeout: float) -> tuple[dict, dict]:
+    """Each query on rdflib's in-memory Dataset, loaded once from ``nquads``, and right before it on the Oxigraph
+    store in ``store_dir`` that holds the same graphs, each in a forked child (stopped after ``timeout``): the
+    Oxigraph results, then rdflib's."""
     import queries as query_bench
 
     started = time.perf_counter()
     parsed = query_bench.load_rdflib(str(nquads))
     load_seconds = time.perf_counter() - started
     log(f"rdflib: parsed {parsed:,} quads in {load_seconds:.0f} s")
-    out = {"_load_s": load_seconds, "_peak_rss_MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    oxigraph: dict = {}
+    rdflib = {"_load_s": load_seconds, "_peak_rss_MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     for path in queries:
         sparql = path.read_text(encoding="utf-8")
-        out[path.name] = query_bench.in_child(lambda: query_bench.rdflib_run(sparql, 3, 0), timeout)
-        log(f"rdflib {path.name}: {out[path.name]}")
-    return out
+        oxigraph[path.name] = query_bench.in_child(lambda: query_bench.oxigraph(str(store_dir), sparql, 3, 0), timeout)
+        rdflib[path.name] = query_bench.in_child(lambda: query_bench.rdflib_run(sparql, 3, 0), timeout)
+        log(f"{path.name}: oxigraph {oxigraph[path.name]}, rdflib {rdflib[path.name]}")
+    return oxigraph, rdflib
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -316,16 +341,14 @@ def run_queries(args, results, slices, largest, queries, save) -> None:
     if args.no_rdflib:
         return
     rdflib_store = Path(results["builds"][f"j2-{args.rdflib_size}"]["store"])
-    if rdflib_store != store:
-        results["queries"]["oxigraph_same_store"] = oxigraph_queries(rdflib_store, queries, args.query_timeout)
-        save()
     export = args.work / f"export-{args.rdflib_size}.nq"
     started = time.perf_counter()
     from graphbuild.store import export_store
 
     export_store(rdflib_store, export)
     results["queries"]["export_nq_s"] = time.perf_counter() - started
-    results["queries"]["rdflib"] = rdflib_queries(export, queries, args.query_timeout)
+    results["queries"]["oxigraph_same_store"], results["queries"]["rdflib"] = rdflib_queries(
+        export, rdflib_store, queries, args.query_timeout)
     results["queries"]["rdflib_store"] = str(rdflib_store)
     save()
 

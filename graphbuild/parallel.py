@@ -143,7 +143,7 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
                   digest_: str | None = None) -> Built:
     """Extract one article and turn it into RDF (raises on failure)."""
     from . import pipeline
-    from .rdf import doc_ntriples, entity_node
+    from .rdf import doc_ntriples, doc_statements, entity_node
     from .vocab import article_iri
 
     doc_id = article_id(article)
@@ -158,9 +158,8 @@ def build_article(article: Article, options: BuildOptions, *, key: str | None = 
         built.doc = doc
         built.triples = len(doc_ntriples(doc))
     else:
-        lines = doc_ntriples(doc)
-        built.triples = len(lines)
-        built.statements = ArticleStatements.split(iri, "".join(lines).encode("utf-8"))
+        built.statements = ArticleStatements.of_statements(iri, doc_statements(doc))
+        built.triples = built.statements.triples
     return built
 
 

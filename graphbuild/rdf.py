@@ -8,7 +8,7 @@ Only the prefixes a graph uses are bound, and serializations are deterministic (
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from types import SimpleNamespace
 from typing import Iterable, Iterator
 
@@ -101,6 +101,13 @@ class _NTriplesTerms:
         return f'"{_escape(text)}"^^<{datatype}>'
 
 
+@lru_cache(maxsize=1 << 14)
+def _vocabulary_iri(namespace: Namespace, name: str) -> URIRef:
+    """``namespace[name]``, remembered: a class or Wikidata item is named in every article that has one, and
+    rdflib checks and builds the IRI anew on each lookup."""
+    return namespace[name]
+
+
 @cache
 def _terms(kind: str):
     return _RdflibTerms() if kind == "rdflib" else _NTriplesTerms()
@@ -124,7 +131,13 @@ def doc_ntriples(doc: Doc) -> list[str]:
     corpora. IRIs are written as minted (from slugs, digests and gazetteer ids); ``parallel.build_article`` checks
     those that come from data before a store loads the lines.
     """
-    return sorted({f"{s} {p} {o} .\n" for s, p, o in _statements(doc, _terms("ntriples"))})
+    return sorted({f"{s} {p} {o} .\n" for s, p, o in doc_statements(doc)})
+
+
+def doc_statements(doc: Doc) -> Iterator[tuple[str, str, str]]:
+    """Every statement of one article as its three N-Triples terms (``<iri>``, ``"text"@ar``), repeats included:
+    what ``doc_ntriples`` writes, for a consumer that looks at subjects and objects (``store.ArticleStatements``)."""
+    return _statements(doc, _terms("ntriples"))
 
 
 def _statements(doc: Doc, t) -> Iterator[tuple]:
@@ -181,9 +194,9 @@ def _statements(doc: Doc, t) -> Iterator[tuple]:
 
     for entity in doc.entities:
         node = nodes[entity.key]
-        yield node, v.type, iri(SCHEMA[entity.kind])
+        yield node, v.type, iri(_vocabulary_iri(SCHEMA, entity.kind))
         if entity.subtype in _SUBTYPE_CLASS:
-            yield node, v.type, iri(GBO[_SUBTYPE_CLASS[entity.subtype]])
+            yield node, v.type, iri(_vocabulary_iri(GBO, _SUBTYPE_CLASS[entity.subtype]))
         # one label per language across articles (the gazetteer's name when there is one), so that the merged
         # graph of a corpus has one label per entity; the article's own spellings are alternative labels
         label = entity.preferred_name or entity.names[0]
@@ -194,7 +207,7 @@ def _statements(doc: Doc, t) -> Iterator[tuple]:
         if entity.label_en:
             yield node, v.label, t.tagged(entity.label_en, "en")
         if entity.wikidata:
-            yield node, v.sameAs, iri(WD[entity.wikidata])
+            yield node, v.sameAs, iri(_vocabulary_iri(WD, entity.wikidata))
         yield article, v.mentions, node
         for span in entity.mentions:
             yield node, v.denotedBy, mention(span)
@@ -252,7 +265,7 @@ def _event_statements(doc: Doc, event: Event, article_node: URIRef, t, nodes, la
     node = iri(event_iri(article_node, event.kind, f"{first.start},{first.end},{stamp.value if stamp else ''}"))
     yield node, v.type, v.Event
     for kind in event.classes:
-        yield node, v.type, iri(GBO[kind])
+        yield node, v.type, iri(_vocabulary_iri(GBO, kind))
     yield node, v.label, t.tagged(first.text, doc.lang)
     actors = [labels_en[a] for a in event.actors if a in labels_en]
     english = _EVENT_LABELS[event.kind] + (": " + ", ".join(actors) if actors else "")

@@ -102,6 +102,12 @@ class ArticleRow:
     events: int = 0
 
 
+def _minted_prefixes(article: str) -> tuple[str, ...]:
+    """How the N-Triples terms of what ``article`` alone mints begin: itself, its fragments (mentions,
+    sentences), its events and memberships."""
+    return (f"<{article}>", f"<{article}#") + tuple(f"<{prefix}" for prefix in _ARTICLE_MINTED)
+
+
 def _statement_hash(line: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(line, digest_size=8).digest(), "big", signed=True)
 
@@ -117,7 +123,7 @@ class ArticleStatements:
     @classmethod
     def split(cls, article: str, ntriples: bytes) -> ArticleStatements:
         """Split the N-Triples lines of ``article`` (one statement a line, as ``graphbuild.rdf.doc_ntriples``)."""
-        mine = (f"<{article}>".encode(), f"<{article}#".encode()) + tuple(f"<{p}".encode() for p in _ARTICLE_MINTED)
+        mine = tuple(prefix.encode() for prefix in _minted_prefixes(article))
         owned, shared = [], {}
         for line in ntriples.splitlines(keepends=True):
             subject, _, rest = line.partition(b" ")
@@ -126,6 +132,26 @@ class ArticleStatements:
             else:
                 shared[_statement_hash(line)] = line
         return cls(b"".join(owned), shared)
+
+    @classmethod
+    def of_statements(cls, article: str, statements: Iterable[tuple[str, str, str]]) -> ArticleStatements:
+        """What ``split`` makes of the distinct N-Triples lines of ``statements`` (``graphbuild.rdf.doc_statements``),
+        sorted: told apart by their subjects and objects as they are made, without reading the lines again."""
+        mine = _minted_prefixes(article)
+        owned, shared = set(), set()
+        for subject, predicate, value in statements:
+            line = f"{subject} {predicate} {value} .\n"
+            if subject.startswith(mine) or value.startswith(mine):
+                owned.add(line)
+            else:
+                shared.add(line)
+        encoded = [line.encode("utf-8") for line in sorted(shared)]
+        return cls("".join(sorted(owned)).encode("utf-8"), dict(zip(map(_statement_hash, encoded), encoded)))
+
+    @property
+    def triples(self) -> int:
+        """How many statements (lines) there are."""
+        return self.owned.count(b"\n") + len(self.shared)
 
     @property
     def size(self) -> int:

@@ -91,11 +91,13 @@ def entity_iri(kind: str, wikidata: str | None, key: str) -> URIRef:
     return URIRef(f"{BASE}entity/{kind.lower()}/{suffix}")
 
 
+@lru_cache(maxsize=256)
 def role_iri(role_label: str) -> URIRef:
     """The IRI of a role such as ``Prime Minister``."""
     return URIRef(f"{BASE}role/{slug(role_label)}")
 
 
+@lru_cache(maxsize=1 << 14)
 def post_iri(role_label: str, holder_of: URIRef | None) -> URIRef:
     """The IRI of a post: a role in a country or organization (shared by all who hold it)."""
     where = digest(str(holder_of), length=12) if holder_of is not None else "unspecified"

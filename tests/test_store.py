@@ -130,6 +130,20 @@ def test_statements_about_what_an_article_mints_go_to_its_graph_and_the_rest_are
         f"<{a}0>".encode(), b"<https://w3id.org/graphbuild/entity/Q1>"]
 
 
+def test_statements_told_apart_as_they_are_made_are_the_split_of_their_lines():
+    import graphbuild
+    from graphbuild.rdf import doc_ntriples, doc_statements
+    from graphbuild.vocab import article_iri
+
+    doc = graphbuild.extract(SEED_PATH.read_text(encoding="utf-8"), doc_id="seed")
+    a = str(article_iri(doc.id))
+    lines = doc_ntriples(doc)
+    made = ArticleStatements.of_statements(a, doc_statements(doc))
+    assert made == ArticleStatements.split(a, "".join(lines).encode("utf-8"))
+    assert list(made.shared) == list(ArticleStatements.split(a, "".join(lines).encode("utf-8")).shared)
+    assert made.owned and made.shared and made.triples == len(lines)
+
+
 def test_an_interrupted_load_is_removed_at_the_next_open(tmp_path, monkeypatch):
     folder = tmp_path / "store"
     store = GraphStore.open(folder)
