@@ -879,6 +879,15 @@ class Lexicons:
         self.matcher: PhraseMatcher[tuple[GazetteerEntry, str]] = PhraseMatcher(phrases, CLITIC_PREFIXES, DEFINITE)
         self.given_names = _first_names(self.entries.values(), honorifics) | frozenset(
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
+        self._name_words: dict[str, frozenset[str]] = {}
+
+    def name_words(self, entry: GazetteerEntry) -> frozenset[str]:
+        """The folded words of a known person's full names (his given and middle names among them)."""
+        words = self._name_words.get(entry.id)
+        if words is None:
+            words = self._name_words[entry.id] = frozenset(
+                word for name in entry.names for variant in _spelling_variants(fold(name)) for word in variant.split())
+        return words
 
 
 def _first_names(entries, honorifics: list[str]) -> frozenset[str]:
@@ -1737,7 +1746,10 @@ class ArabicReader:
                 hit, hit_last = self.gazetteer[cursor]
                 if hit.prefix_length:
                     break  # "… ومحمد بن راشد": behind a conjunction, the known person is the list's next item
-                entry = self.entry(hit)[0]
+                entry, field_name = self.entry(hit)
+                if field_name == "short" and cursor == index + 1 and self._another_bearer(first_word, entry):
+                    last = hit_last  # "بهاء الحريري" is not سعد الحريري: the surname ends another's name
+                    break
                 start = self.word_starts[index] + (len(word) - len(first_word))
                 self.used.update(range(index, hit_last + 1))
                 return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
@@ -1934,14 +1946,37 @@ class ArabicReader:
         return any(sentence_start < hit.start < position and hit.payloads[0].kind == "Appointment"
                    for hit in self._trigger_hits)
 
+    def _another_bearer(self, given: str, entry: GazetteerEntry) -> bool:
+        """``given``, a given name before the surname of the known person ``entry``, names someone else of that
+        family: a given name of the language's that none of the person's names holds ("حميد بقائي", not
+        إسماعيل بقائي), unless it is also a verbal noun ("انتصار الأسد" is Assad's victory). A given name the
+        lists do not know may be the person's own, spelt otherwise (ايسايس افورقي)."""
+        return given in self.lex.given_names and given not in NAME_CONNECTORS \
+            and not (given in self.g.common_words and _verbal_noun_shape(given)) \
+            and given not in self.lex.name_words(entry)
+
+    def _surname_of_another(self, index: int, hit: Hit) -> bool:
+        """The known person's surname at word ``index`` follows another bearer's given name (see
+        _another_bearer), which is then read with it as one unknown person's name."""
+        entry, field_name = hit.payloads[0]
+        before = index - 1
+        if field_name != "short" or hit.prefix_length or before < 0 or before in self.used \
+                or not self.joined(index):
+            return False
+        word = self.word_texts[before]
+        coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
+        if not self._another_bearer(word[1:] if coordinated else word, entry):
+            return False
+        return self.read_name(before, coordinated=coordinated) is not None
+
     def read_gazetteer(self) -> None:
         # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
         # الحربي" is not King Abdullah, "مركز الملك سلمان للإغاثة" not King Salman)
         people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person" or m.how == NAMED_AFTER]
         for index, (hit, last) in sorted(self.gazetteer.items()):
-            if people and hit.payloads[0][0].type == "Person" and any(
+            if hit.payloads[0][0].type == "Person" and (people and any(
                     start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
-                    for start, end in people):
+                    for start, end in people) or self._surname_of_another(index, hit)):
                 continue
             self.add_gazetteer_mention(index, hit, last)
 
