@@ -482,6 +482,17 @@ def test_a_first_deputy_holds_the_deputy_post():
     assert {role for _, role, _ in posts(doc)} == {"Deputy Chair"}
 
 
+def test_a_title_in_the_accusative_is_held_by_the_name_before_it():
+    # "نائبا للرئيس X": a deputy to president X, who is not the deputy; the one before it is
+    doc = graphbuild.extract("وكان سامي فاضل نائبا للرئيس المحافظ جواد مرتضى خلال ولايته الثانية.")
+    assert {"سامي فاضل", "جواد مرتضى"} <= names(doc, "Person")
+    assert ("جواد مرتضى", "Vice President", None) not in posts(doc)
+    assert ("سامي فاضل", "Vice President", None) in posts(doc)
+    # an adverb after it is no name either
+    doc = graphbuild.extract("وكان سامي فاضل وزيرا للداخلية آنذاك في ليبيا.")
+    assert names(doc, "Person") == {"سامي فاضل"}
+
+
 def test_a_title_with_a_pronoun_belongs_to_the_country_named_before():
     doc = graphbuild.extract("وقالت كينيا إن وزير خارجيتها ريتشارد أونيانغو سيزور أديس أبابا، فيما أعلنت تنزانيا أن "
                              "رئيسها جون ماغوفولي سيستقبل الوفد.")

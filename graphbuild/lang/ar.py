@@ -114,6 +114,7 @@ class Title:
     deputy: bool = False  # a deputy's or an assistant's title: read as the post's, stated with NO_ROLE
     pronoun: bool = False  # ends with a pronoun for the country or body named before ("المتحدث باسمها")
     adjective: bool = False  # also an adjective: after a definite noun it describes it ("المؤتمر الصحفي")
+    predicate: bool = False  # the accusative ("نائبا للرئيس"): its holder stands before it, never after
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,8 @@ def _load_titles() -> list[Title]:
                 variants.add("ال" + variant)
         for variant in variants:
             titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags,
-                                pronoun="pronoun" in flags, adjective="adjective" in flags))
+                                pronoun="pronoun" in flags, adjective="adjective" in flags,
+                                predicate="predicate" in flags))
             if role.startswith("Minister") and number == "sg" and not variant.startswith("ال"):
                 deputies = [f"{deputy} {variant}" for deputy in DEPUTIES] + \
                     [f"{deputy} ل{variant}" for deputy in DEPUTIES_OF]
@@ -1292,6 +1294,12 @@ class ArabicReader:
                 break  # "مستشار ترامب": Trump's advisor, not Trump
             if joined and not people and self._after_ordinal(index, hit):
                 break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
+            if joined and not people and title.predicate:
+                # "كان X نائبا للرئيس أحمدي نجاد": the name after is the president's, X is the deputy; read as a
+                # person where it starts known or with a given name (else the word after is seldom a name: آنذاك)
+                if self.gazetteer_kind(cursor) == "Person" or self.word_texts[cursor] in self.lex.given_names:
+                    self.read_name(cursor)
+                break
             if joined and not people and lam_definite and self.gazetteer_kind(cursor) != "Person" \
                     and self.word_texts[cursor] not in self.lex.given_names:
                 break  # "للرئيس مطمئنة": after لل a predicate follows as often as a name; a name starts known
