@@ -84,3 +84,15 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     assert known_people("وقال بقائي إن الوفد وصل.") == {"person/esmaeil-baghaei"}
     assert len(known_people("وقال محمد جواد ظريف إن الوفد وصل.")) == 1
     assert len(known_people("وقال جواد ظريف إن الوفد وصل.")) == 1
+
+
+def test_a_one_letter_honorific_is_no_honorific_behind_a_clitic():
+    # "د" (for الدكتور) ends "بد" and "ولد": no name follows it there
+    assert people('وقال لضيفه "لا بد أنك تعرف هذه المسألة جيدا".') == set()
+    assert people("وقال وزير الداخلية الموريتاني سيدي ولد بلال إن الانتخابات ستجرى في موعدها.") == {"سيدي ولد بلال"}
+
+
+def test_the_name_after_was_born_opening_a_sentence_is_a_person():
+    found = people("توفي الكاتب الفرنسي الخميس. ولد كلود لنزمان في باريس عام 1925.")
+    assert found == {"كلود لنزمان"}
+    assert people("وقال السفير الموريتاني محمد ولد سالم إن الاتفاق جيد.") == {"محمد ولد سالم"}

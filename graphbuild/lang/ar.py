@@ -38,6 +38,8 @@ _LETTERS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 #: clitics that may stand before a known word: و ف (conjunctions), ب ك ل (prepositions) and their pairs
 CLITIC_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك", "وال", "بال", "لل")
 _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", "فل", "فك")
+#: what ends a sentence or a heading in folded text, before the word that opens the next
+_SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 #: the prepositions before the country that hosts an ambassador (سفير الصين لدى الإمارات)
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
 #: words for "this country" after HOST_WORDS (folded)
@@ -972,7 +974,10 @@ class ArabicReader:
              grammar.trigger_matcher), text)
         self.gazetteer = self._index(gazetteer_hits)
         self.titles = self._index(title_hits)
-        self.honorifics = self._index(honorific_hits)
+        # (an honorific of one letter is an abbreviation, "د." for الدكتور, written apart: behind a clitic it is
+        # the end of a word, "لا بد أنك")
+        self.honorifics = self._index([hit for hit in honorific_hits if hit.start == hit.word_start
+                                       or len(hit.payloads[0]) > 1])
         self.institutions = self._index(institution_hits)
         self.trigger_words = {index for index in map(self._word_starting, (h.word_start for h in trigger_hits))
                               if index is not None}
@@ -1091,6 +1096,7 @@ class ArabicReader:
         for index in sorted(self.honorifics):
             if index not in self.used:
                 self.read_honorific(index)
+        self.read_births()
         for index in sorted(self.titles):
             if index not in self.used:
                 self.read_title(index)
@@ -1668,6 +1674,21 @@ class ArabicReader:
         person = self.read_name(cursor)
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
+
+    #: "ولد X في …" (X was born in …) at the start of a sentence: the verb, not the ولد inside a name
+    _BORN = frozenset({"ولد", "وولد"})
+
+    def read_births(self) -> None:
+        """"ولد خالد محيي الدين في قرية …": a name after the verb "ولد" (was born) that opens a sentence, as
+        biographies open (mid-sentence, ولد is the son of a name before it: "محمد ولد عبد العزيز")."""
+        for index, word in enumerate(self.word_texts):
+            after = index + 1
+            if word not in self._BORN or after >= self.word_count or after in self.used or not self.joined(after):
+                continue
+            if index and not any(mark in self.text[self.word_ends[index - 1]:self.word_starts[index]]
+                                 for mark in _SENTENCE_MARKS):
+                continue
+            self.read_name(after)
 
     #: (يه، يها، يهم: a plural noun in construct before the pronoun, معارضيه "his opponents")
     _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "يه", "يها", "يهم")
