@@ -234,8 +234,15 @@ def _distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
 
 
 def _clean(name: str) -> str:
-    """A surface name as a label: hashtag marks and underscores out, white space single."""
-    return " ".join(name.replace("#", "").replace("_", " ").split())
+    """A surface name as a label: hashtag marks, underscores and invisible marks (the bidirectional controls and
+    zero-width characters some outlets leave in their text) out, white space single."""
+    return " ".join(name.replace("#", "").replace("_", " ").translate(_INVISIBLE).split())
+
+
+#: format characters that show nothing in a label: left-to-right and right-to-left marks, embeddings, overrides
+#: and isolates, the Arabic letter mark, zero-width spaces and joiners, the byte order mark, the soft hyphen
+_INVISIBLE = dict.fromkeys([0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A), 0xFEFF])
 
 
 def _ordered_names(names: list[str], language: Language, key_name: str | None = None) -> list[str]:

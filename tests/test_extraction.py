@@ -669,3 +669,11 @@ def test_the_person_an_appointment_replaces_is_named_and_no_actor_of_it():
     actors = {label[a] for event in doc.events for a in event.actors}
     assert {"بشير الرواشدة", "سمير مراد"} <= actors
     assert not {"حديثة الخريشة", "غالب الزعبي"} & actors
+
+
+def test_labels_leave_out_invisible_marks_and_mentions_keep_them():
+    text = "وقال الجيش \u200fاليمني إن قوات الحوثي هاجمت مواقعه."
+    doc = graphbuild.extract(text)
+    army = next(e for e in doc.entities if "الجيش" in e.names[0])
+    assert army.names[0] == "الجيش اليمني"
+    assert "\u200f" in army.mentions[0].text and army.mentions[0].text == text[army.mentions[0].start:army.mentions[0].end]

@@ -1681,6 +1681,8 @@ class ArabicReader:
     def read_births(self) -> None:
         """"ولد خالد محيي الدين في قرية …": a name after the verb "ولد" (was born) that opens a sentence, as
         biographies open (mid-sentence, ولد is the son of a name before it: "محمد ولد عبد العزيز")."""
+        if "ولد" not in self.text:
+            return  # (most articles)
         for index, word in enumerate(self.word_texts):
             after = index + 1
             if word not in self._BORN or after >= self.word_count or after in self.used or not self.joined(after):
