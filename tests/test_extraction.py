@@ -297,6 +297,7 @@ def test_a_chancellor_heads_the_government_and_is_no_advisor(text, post):
     # a curfew, or the ban on chemical weapons a treaty is named after, is no sanction
     ("وأعلن الاتحاد الأوروبي أن فنزويلا فرضت حظر التجول في كراكاس.", []),
     ("ولم تلتزم فنزويلا وكوبا بمعاهدة حظر الأسلحة الكيميائية.", ["Agreement"]),
+    ("ودعت كندا وكوبا فنزويلا إلى تسليم ملفها لمنظمة حظر الأسلحة الكيمياوية.", []),
 ])
 def test_a_ban_is_a_sanction_unless_a_curfew_or_a_treaty_name(text, kinds):
     assert [kind for kind, _, _ in events_of(text)] == kinds
