@@ -516,6 +516,8 @@ _QUALIFIER = re.compile(r"\s*(الماضي|المقبل|القادم)")
 #: past, next, current: the qualifier of a relative month or unit (group: its masculine form; ه the feminine's)
 _QUALIFIERS = r"(الماضي|المقبل|القادم|الجاري|الحالي)ه?"
 _QUALIFIER_WORD = re.compile(r"ال(?:ماضي|مقبل|قادم|جاري|حالي)")  # (a literal first: the fastest search)
+#: the units of time a qualifier places ("العام الماضي", "الأسبوع المقبل"), folded
+_TIME_UNITS = frozenset({"العام", "الشهر", "السنه", "الاسبوع", "اليوم"})
 #: how far before its qualifier a relative month's name may start: "والشهر تشرين الثاني / نوفمبر من العام " is 38 long
 _QUALIFIED_REACH = 64
 _STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
@@ -1791,6 +1793,9 @@ class ArabicReader:
                 break
             if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
+            if text in _TIME_UNITS and cursor + 1 < self.word_count and \
+                    _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه")):
+                break  # "… أبي الأسبوع الماضي": a time follows the name
             # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
             if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and (
                     text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
