@@ -1991,9 +1991,9 @@ class ArabicReader:
             and not (given in self.g.common_words and _verbal_noun_shape(given)) \
             and given not in self.lex.name_words(entry)
 
-    def _surname_of_another(self, index: int, hit: Hit) -> bool:
-        """The known person's surname at word ``index`` follows another bearer's given name (see
-        _another_bearer), which is then read with it as one unknown person's name."""
+    def _read_another_bearer(self, index: int, hit: Hit) -> bool:
+        """Where the known person's surname at word ``index`` follows another bearer's given name (see
+        _another_bearer), read the two as one unknown person's name; whether it did."""
         entry, field_name = hit.payloads[0]
         before = index - 1
         if field_name != "short" or hit.prefix_length or before < 0 or before in self.used \
@@ -2012,7 +2012,7 @@ class ArabicReader:
         for index, (hit, last) in sorted(self.gazetteer.items()):
             if hit.payloads[0][0].type == "Person" and (people and any(
                     start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
-                    for start, end in people) or self._surname_of_another(index, hit)):
+                    for start, end in people) or self._read_another_bearer(index, hit)):
                 continue
             self.add_gazetteer_mention(index, hit, last)
 
