@@ -11,6 +11,7 @@ Coreference rules (language-neutral, over folded names):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import attrgetter
 
@@ -234,15 +235,22 @@ def _distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
 
 
 def _clean(name: str) -> str:
-    """A surface name as a label: hashtag marks, underscores and invisible marks (the bidirectional controls and
-    zero-width characters some outlets leave in their text) out, white space single."""
-    return " ".join(name.replace("#", "").replace("_", " ").translate(_INVISIBLE).split())
+    """A surface name as a label: hashtag marks, underscores, invisible marks (the bidirectional controls and
+    zero-width characters some outlets leave in their text) and the tatweel between letters out, white space
+    single."""
+    name = name.replace("#", "").replace("_", " ").translate(_INVISIBLE)
+    if "\u0640" in name:
+        name = _STRETCH.sub("", name)
+    return " ".join(name.split())
 
 
-#: format characters that show nothing in a label: left-to-right and right-to-left marks, embeddings, overrides
-#: and isolates, the Arabic letter mark, zero-width spaces and joiners, the byte order mark, the soft hyphen
+#: the format characters that show nothing in a label: left-to-right and right-to-left marks, embeddings,
+#: overrides and isolates, the Arabic letter mark, zero-width spaces and joiners, the byte order mark, the soft hyphen
 _INVISIBLE = dict.fromkeys([0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
+#: the tatweel between two Arabic letters, which only stretches them (أوليـغ، المملكـــة); before a number or a
+#: Latin word it joins the article to it (الـ28، الـCIA) and stays
+_STRETCH = re.compile(r"(?<=[\u0621-\u064a\u066e-\u06d3])\u0640+(?=[\u0621-\u064a\u066e-\u06d3])")
 
 
 def _ordered_names(names: list[str], language: Language, key_name: str | None = None) -> list[str]:

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 import graphbuild
+from graphbuild.entities import _clean
 from graphbuild.lang import get_language
 from graphbuild.pipeline import Analysis, PipelineError, Stage, run_stages
 
@@ -678,3 +679,13 @@ def test_labels_leave_out_invisible_marks_and_mentions_keep_them():
     army = next(e for e in doc.entities if "الجيش" in e.names[0])
     assert army.names[0] == "الجيش اليمني"
     assert "\u200f" in army.mentions[0].text and army.mentions[0].text == text[army.mentions[0].start:army.mentions[0].end]
+    # the tatweel only stretches letters, but joins the article to a number
+    doc = graphbuild.extract("وقال نائب وزير الخارجية الروسي أوليـغ صيرومولوتوف إن المجلس الـ41 اجتمع.")
+    assert {e.names[0] for e in doc.entities if e.kind == "Person"} == {"أوليغ صيرومولوتوف"}
+    assert _clean("المجلس الـ41") == "المجلس الـ41"
+
+
+def test_the_rank_of_general_is_an_honorific():
+    doc = graphbuild.extract("وقال مرشح الحزب لرئاسة الجمهورية العماد سامي خليل إن الانتخابات ستجرى.")
+    assert names(doc, "Person") == {"سامي خليل"}
+    assert "رئاسة الجمهورية" in names(doc, "Organization")
