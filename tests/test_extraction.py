@@ -689,3 +689,11 @@ def test_the_rank_of_general_is_an_honorific():
     doc = graphbuild.extract("وقال مرشح الحزب لرئاسة الجمهورية العماد سامي خليل إن الانتخابات ستجرى.")
     assert names(doc, "Person") == {"سامي خليل"}
     assert "رئاسة الجمهورية" in names(doc, "Organization")
+
+
+def test_a_title_that_is_also_an_adjective_gives_no_post_to_the_name_before_it():
+    # "المحافظ" after a name with nothing after it is "conservative", not the governor
+    doc = graphbuild.extract("وانتقد سامي خليل تكتل جواد مرتضى المحافظ لقراره فتح الحدود.")
+    assert posts(doc) == set()
+    doc = graphbuild.extract("وقال المحافظ سامي خليل إن الطرق مفتوحة.")
+    assert posts(doc) == {("سامي خليل", "Governor", None)}

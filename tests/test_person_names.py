@@ -102,3 +102,10 @@ def test_a_time_after_a_name_is_not_part_of_it():
     assert people("وقال رئيس الوزراء الإثيوبي أبي الأسبوع الماضي إن الحدود ستفتح.") == {"أبي"}
     assert people("وكان الصحفي السعودي سامي خليل مطلع الشهر الجاري في إسطنبول.") == {"سامي خليل"}
     assert people("وعاد الرئيس الأسبق سامي خليل أواخر العام الماضي.") == {"سامي خليل"}
+
+
+def test_a_preposition_before_a_noun_with_a_pronoun_ends_a_name():
+    # "لانتهاكه" (for his violating), "لتهديده", "لقيادته": a reason after the name, not part of it
+    found = people("وتستهدف العقوبات وزير الدفاع سامي خليل لانتهاكه وقف إطلاق النار، ورئيس الأركان جواد مرتضى "
+                   "لقيادته هجمات على المدنيين.")
+    assert found == {"سامي خليل", "جواد مرتضى"}

@@ -1332,6 +1332,12 @@ class ArabicReader:
                 break
         if title.deputy:
             role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
+        if not people and title.adjective and role != NO_ROLE and of is None and not self.pending_titles \
+                and not self._comma_before(index):
+            # "تكتل ميركل المحافظ": a post's title that is also an adjective, with no name after it, nothing it
+            # heads and no comma setting it off ("X، المحافظ"), is the adjective (conservative); an occupation
+            # still describes the name before it ("جون جاتلواك الصحفي بالإذاعة")
+            return
         if not people:
             if cursor < self.word_count and cursor in self._title_words and not self._next_person_title(cursor) and (
                     self.joined(cursor) or self._comma_before(cursor) and self._unconjoined_title(cursor)):
@@ -1709,11 +1715,17 @@ class ArabicReader:
             return True
         for suffix in self._PRONOUN_SUFFIXES:
             stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 3 and (stem in self.g.common_words or
+            if word.endswith(suffix) and len(stem) >= 3 and (self._common_stem(stem) or
                                                               stem + "ه" in self.g.common_words):
                 return True
-        # a preposition before a verbal noun (بتشكيل، لمواصلة)
+        # a preposition before a verbal noun (بتشكيل، لمواصلة), or before a common word or a verbal noun with a
+        # pronoun suffix (لانتهاكه، لتهديده، لقيادته، لدوره)
         if word[0] in "بلك" and _verbal_noun_shape(word[1:]):
+            return True
+        if word[0] in "بلك" and len(word) > 4 and any(
+                word.endswith(suffix) and len(word) - len(suffix) > 3
+                and (self._common_stem(word[1:-len(suffix)]) or _verbal_noun_shape(word[1:-len(suffix)]))
+                for suffix in self._PRONOUN_SUFFIXES):
             return True
         # the future of a common verb (ستعقد، سيلتقي)
         if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word[1:] in self.g.common_words:
@@ -1723,6 +1735,11 @@ class ArabicReader:
             return True
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
+
+    def _common_stem(self, stem: str) -> bool:
+        """``stem`` (a word without its pronoun suffix) is a common word, a feminine one with its ة written ت
+        before the suffix (قيادت of قيادته)."""
+        return stem in self.g.common_words or stem.endswith("ت") and stem[:-1] + "ه" in self.g.common_words
 
     def unlikely_first_name_word(self, word: str) -> bool:
         """A word that does not start a name though it may be a surname: a verbal noun (تقديم، مكافحة، اعتزامه؛
