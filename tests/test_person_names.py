@@ -109,3 +109,10 @@ def test_a_preposition_before_a_noun_with_a_pronoun_ends_a_name():
     found = people("وتستهدف العقوبات وزير الدفاع سامي خليل لانتهاكه وقف إطلاق النار، ورئيس الأركان جواد مرتضى "
                    "لقيادته هجمات على المدنيين.")
     assert found == {"سامي خليل", "جواد مرتضى"}
+
+
+def test_a_letter_or_a_figure_starts_no_name():
+    # a dual title: "و" written apart before the second country, not a second person
+    assert people("ووصل وزيرا الخارجية المصري سامي خليل و الإثيوبي جواد مرتضى إلى القاهرة.") == {
+        "سامي خليل", "جواد مرتضى"}
+    assert people("وقال رئيس الحزب منذ2004 إن الانتخابات ستجرى.") == set()

@@ -1324,6 +1324,8 @@ class ArabicReader:
             word = self.word_texts[cursor]
             if not word.startswith("و"):
                 break
+            if word == "و" and cursor + 1 < self.word_count and self.joined(cursor + 1):
+                cursor += 1  # "و الإثيوبي …": the conjunction written apart
             inner = self.gazetteer.get(cursor)
             if inner and self.gazetteer_kind(cursor) in ("demonym", "Country"):
                 of = self.add_gazetteer_mention(cursor, *inner)
@@ -1770,8 +1772,8 @@ class ArabicReader:
         if found or index in self._title_words or index in self.trigger_words or \
                 self._function_word_here(index):
             return None
-        if word in self.g.months or word.isdigit():
-            return None
+        if word in self.g.months or len(word) == 1 or any(map(str.isdigit, word)):
+            return None  # (a name starts with no conjunction written apart, "و", and no figure, "منذ2004")
         first_word = word[1:] if word.startswith("و") and len(word) > 3 and word not in self.lex.given_names \
             else word
         if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
@@ -1806,7 +1808,7 @@ class ArabicReader:
                                                    country=entry.country)), hit_last
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self._function_word_here(cursor) \
-                    or text.isdigit() or text in self.g.months:
+                    or any(map(str.isdigit, text)) or text in self.g.months:
                 break
             if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
