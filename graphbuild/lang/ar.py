@@ -1729,8 +1729,11 @@ class ArabicReader:
                 and (self._common_stem(word[1:-len(suffix)]) or _verbal_noun_shape(word[1:-len(suffix)]))
                 for suffix in self._PRONOUN_SUFFIXES):
             return True
-        # the future of a common verb (ستعقد، سيلتقي)
-        if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and word[1:] in self.g.common_words:
+        # the future of a common verb (ستعقد، سيلتقي، سيقول), or of any verb in the plural or the dual (سيجتمعون،
+        # سيبحثان: longer than the names of that shape, سيمون)
+        if len(word) >= 4 and word[0] == "س" and word[1] in "يتنا" and (
+                word[1:] in self.g.common_words or word[1:] in self.g.function_words
+                or len(word) >= 7 and word[1] in "يت" and word.endswith(("ون", "ان"))):
             return True
         # a common word's plural (يعرفون، قالوا، مسؤولون): a verb or a noun, not a name
         if len(word) >= 5 and word.endswith(("ون", "وا")) and word[:-2] in self.g.common_words:
