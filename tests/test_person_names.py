@@ -121,3 +121,9 @@ def test_a_letter_or_a_figure_starts_no_name():
 def test_a_verb_in_the_future_ends_a_name():
     assert people("وذكر البيان أن الرئيس الأمريكي سامي خليل سيعقدان اجتماعا في جنيف.") == {"سامي خليل"}
     assert people("وذكر البيان أن وزير الخارجية الروسي سامي خليل سيستعرضان الأزمة.") == {"سامي خليل"}
+
+
+def test_an_adverb_after_a_title_is_no_name_but_a_foreign_name_may_look_like_one():
+    assert people("وكان الرئيس الأمريكي مثلا قد أعلن ذلك.") == set()
+    assert people("وكان وزير الدفاع إبان الحرب قد استقال.") == set()
+    assert people("وقالت المتحدثة باسم الخارجية الصينية هوا تشونيينغ إن الحوار مستمر.") == {"هوا تشونيينغ"}

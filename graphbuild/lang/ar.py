@@ -1741,6 +1741,19 @@ class ArabicReader:
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
+    def _function_accusative(self, index: int, word: str) -> bool:
+        """``word``, at word ``index``, is a function word or reporting verb with the accusative's or the dual's
+        alef (مثلا، معا، ناقشا الوضع) and no name word follows it: a foreign name may start so (بينا نيتو، هوا
+        تشونيينغ)."""
+        if not (word.endswith("ا") and word[:-1] in self.g.function_words):
+            return False
+        after = index + 1
+        if after >= self.word_count or not self.joined(after):
+            return True
+        following = self.word_texts[after]
+        return following in self.g.common_words or following in self.g.function_words \
+            or following.startswith(DEFINITE) and following[2:] in self.g.common_words
+
     def _common_stem(self, stem: str) -> bool:
         """``stem`` (a word without its pronoun suffix) is a common word, a feminine one with its ة written ت
         before the suffix (قيادت of قيادته)."""
@@ -1783,7 +1796,8 @@ class ArabicReader:
             first_word = word[1:]
         if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through:
             return None
-        if (self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word)) and index > through:
+        if (self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word)
+                or self._function_accusative(index, first_word)) and index > through:
             return None
         if first_word == word and self.definite(index) and first_word not in self.lex.given_names:
             return None
