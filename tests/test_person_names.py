@@ -127,3 +127,10 @@ def test_an_adverb_after_a_title_is_no_name_but_a_foreign_name_may_look_like_one
     assert people("وكان الرئيس الأمريكي مثلا قد أعلن ذلك.") == set()
     assert people("وكان وزير الدفاع إبان الحرب قد استقال.") == set()
     assert people("وقالت المتحدثة باسم الخارجية الصينية هوا تشونيينغ إن الحوار مستمر.") == {"هوا تشونيينغ"}
+
+
+def test_a_verb_in_the_present_after_a_title_is_no_name():
+    assert people("وقال البيان إن الرئيس الأمريكي يتابع القضية عن كثب.") == set()
+    assert people("وأضاف أن وزيري الخارجية يعتبران الاتفاق مهما.") == set()
+    # foreign names of the same first letter keep their shape
+    assert people("وقال وزير الخارجية اليوناني يانيس كوتسيراس إن الحوار مستمر.") == {"يانيس كوتسيراس"}

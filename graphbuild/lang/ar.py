@@ -235,6 +235,18 @@ def _verbal_noun_shape(word: str, family_names: bool = False) -> bool:
         or size == 7 and word.startswith("است") and word[3] not in "يو" and word[5] == "ا"
 
 
+def _present_verb_shape(word: str) -> bool:
+    """Whether a folded word has the shape of a verb in the present of the derived forms with ت or است
+    (يتابع، تتهم، يستعد، تستقيل), or in the plural or the dual (يقولون، يعتبران): shapes that foreign names
+    written in Arabic (يوهانس، يلين، ياووز) do not take, for their second letter is a vowel or the word is short."""
+    size = len(word)
+    if size < 5 or word[0] not in "يت":
+        return False
+    if word[1] == "ت" or word[1:3] == "ست":
+        return True
+    return size >= 6 and word[1] not in "اوي" and word.endswith(("ون", "ان"))
+
+
 def _without_clitic(word: str, function_words: frozenset[str]) -> str:
     """The word without a conjunction or preposition clitic, when what remains is a function word."""
     for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
@@ -1761,8 +1773,8 @@ class ArabicReader:
 
     def unlikely_first_name_word(self, word: str) -> bool:
         """A word that does not start a name though it may be a surname: a verbal noun (تقديم، مكافحة، اعتزامه؛
-        but معايعة is a family name)."""
-        return word not in self.lex.given_names and (_verbal_noun_shape(word) or any(
+        but معايعة is a family name), or a verb in the present (see _present_verb_shape)."""
+        return word not in self.lex.given_names and (_verbal_noun_shape(word) or _present_verb_shape(word) or any(
             word.endswith(suffix) and _verbal_noun_shape(word[:-len(suffix)]) for suffix in self._PRONOUN_SUFFIXES))
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
