@@ -1651,7 +1651,7 @@ class ArabicReader:
                 break
             if cursor != last and not self.joined(cursor + 1):
                 break
-            coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
+            coordinated = self._behind_and(word)
             bare = word[1:] if coordinated else word
             if bare in self.g.common_words and bare not in self.lex.given_names and bare not in NAME_CONNECTORS:
                 break
@@ -1753,6 +1753,10 @@ class ArabicReader:
         # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
 
+    def _behind_and(self, word: str) -> bool:
+        """``word`` is a word behind the conjunction و (وبهاء), not a given name that starts with و (وليد)."""
+        return word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
+
     def _function_accusative(self, index: int, word: str) -> bool:
         """``word``, at word ``index``, is a function word or reporting verb with the accusative's or the dual's
         alef (مثلا، معا، ناقشا الوضع) and no name word follows it: a foreign name may start so (بينا نيتو، هوا
@@ -1802,8 +1806,7 @@ class ArabicReader:
             return None
         if word in self.g.months or len(word) == 1 or any(map(str.isdigit, word)):
             return None  # (a name starts with no conjunction written apart, "و", and no figure, "منذ2004")
-        first_word = word[1:] if word.startswith("و") and len(word) > 3 and word not in self.lex.given_names \
-            else word
+        first_word = word[1:] if self._behind_and(word) else word
         if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
             first_word = word[1:]
         if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through:
@@ -2048,7 +2051,7 @@ class ArabicReader:
                 or not self.joined(index):
             return False
         word = self.word_texts[before]
-        coordinated = word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
+        coordinated = self._behind_and(word)
         if not self._another_bearer(word[1:] if coordinated else word, entry):
             return False
         return self.read_name(before, coordinated=coordinated) is not None
