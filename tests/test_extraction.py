@@ -615,6 +615,15 @@ def test_commas_set_off_a_name_with_a_common_word_or_a_waw_in_it():
     assert not any(" و" in name for name in people_in("وقال الرئيسان، بوتين وأردوغان، إنهما متفقان."))
 
 
+def test_a_known_name_or_an_honorific_after_a_title_and_a_comma_needs_no_closing_comma():
+    doc = graphbuild.extract("وتأتي زيارة الرئيس الفرنسي، إيمانويل ماكرون إلى برلين بعد أسبوع من الانتخابات.")
+    assert ("إيمانويل ماكرون", "President", "فرنسا") in posts(doc)
+    doc = graphbuild.extract("ووصل أمير الكويت، الشيخ ناصر الحمود إلى القاهرة في زيارة رسمية.")
+    assert ("ناصر الحمود", "Emir", "الكويت") in posts(doc)
+    # an unknown name with neither an honorific nor a comma after it may be the start of a clause
+    assert people_in("وقال وزير الخارجية الروسي، رغم الخلافات إن الحوار مستمر.") == set()
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

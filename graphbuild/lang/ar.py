@@ -1297,6 +1297,11 @@ class ArabicReader:
             candidate = self.read_name(look, dry=True) if look < self.word_count else None
             name_end = None if candidate is None else candidate[1] if self._comma_after(candidate[1]) else \
                 self._set_off_name_end(look, candidate[1]) if title.number == "sg" else None
+            if name_end is None and candidate is not None and title.number == "sg" \
+                    and (look > cursor or self._known_person_through(look, candidate[1])):
+                # "زيارة ولي عهد السعودية، الأمير محمد بن سلمان إلى مصر": no comma closes the name, but an
+                # honorific or a known person's whole name says that a name, not a clause, follows the comma
+                name_end = candidate[1]
             if name_end is not None:
                 self.words_after_comma = cursor
                 name_through = name_end
@@ -1608,6 +1613,11 @@ class ArabicReader:
         """last word index -> (first word index, hit) of every known person's name."""
         return {last: (first, hit) for first, (hit, last) in self.gazetteer.items()
                 if self.entry(hit)[0].type == "Person"}
+
+    def _known_person_through(self, first: int, last: int) -> bool:
+        """Words ``first`` to ``last`` are a known person's whole name."""
+        found = self.gazetteer.get(first)
+        return found is not None and found[1] == last and self.gazetteer_kind(first) == "Person"
 
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
         found = self._gazetteer_people.get(last_word)
