@@ -624,6 +624,24 @@ def test_a_known_name_or_an_honorific_after_a_title_and_a_comma_needs_no_closing
     assert people_in("وقال وزير الخارجية الروسي، رغم الخلافات إن الحوار مستمر.") == set()
 
 
+def test_a_given_name_spelt_otherwise_before_a_known_surname_is_read_between_commas():
+    doc = graphbuild.extract("وقال رئيس الوزراء الإسرائيلي، بنجامين نتنياهو، إن الحوار مستمر.")
+    assert ("بنجامين نتنياهو", "Prime Minister", "إسرائيل") in posts(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after "on behalf of" is the genitive: the name is the spokesman's, in its country
+    ("وقال المتحدث باسم الرئيس البيروفي كارلوس لوبيز إن الحوار مستمر.", {("كارلوس لوبيز", "Spokesperson", "بيرو")}),
+    # the spokesman named before the chain, the president after it
+    ("وقالت ماريا غونزاليس، المتحدثة باسم الرئيس الأمريكي دونالد ترامب: الحوار مستمر.",
+     {("ماريا غونزاليس", "Spokesperson", "أمريكا"), ("دونالد ترامب", "President", "أمريكا")}),
+    ("ويذكر أن كارلوس لوبيز، الناطق باسم الرئيس الروسي، فلاديمير بوتين، طالب الحكومة بالحوار.",
+     {("كارلوس لوبيز", "Spokesperson", "روسيا"), ("فلاديمير بوتين", "President", "روسيا")}),
+])
+def test_a_spokesman_on_behalf_of_a_title_holder(text, expected):
+    assert posts(graphbuild.extract(text)) == expected
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

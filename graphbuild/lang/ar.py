@@ -44,6 +44,8 @@ _SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
 #: words for "this country" after HOST_WORDS (folded)
 HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
+#: how a title ends whose genitive follows it, "on behalf of" (المتحدث باسم)
+_ON_BEHALF = " باسم"
 #: pronoun suffixes that make a one-word title definite (رئيسها: its president); ه is left out, as a feminine
 #: title folds to it (رئيسة -> رييسه)
 _POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
@@ -1287,8 +1289,12 @@ class ArabicReader:
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
         name_through = -1  # the last word of a name set off by commas ("الوزير، X Y Z،"): read through to it
         complete = of is not None or (" " in title.phrase and role != NO_ROLE)  # "رئيس الوزراء"، "وزير الخارجية"
+        # the chain's holder named before it ("X، الرئيس التركي،"): a name after the comma is then the genitive's,
+        # and only a known holder of this title is read ("X، الناطق باسم الرئيس الروسي، فلاديمير بوتين،")
+        holder_before = not conjoined and self._person_before(self.pending_titles[0][4] if self.pending_titles
+                                                              else index)
         if (complete or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
-                and (conjoined or not self._person_before(self.pending_titles[0][4] if self.pending_titles else index)):
+                and (not holder_before or self._genitive_chain(self.pending_titles)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
             # title with و is the next person's: "أردوغان، ونظيره الروسي، فلاديمير بوتين،")
             look = cursor
@@ -1302,6 +1308,8 @@ class ArabicReader:
                 # "زيارة ولي عهد السعودية، الأمير محمد بن سلمان إلى مصر": no comma closes the name, but an
                 # honorific or a known person's whole name says that a name, not a clause, follows the comma
                 name_end = candidate[1]
+            if holder_before and name_end is not None and not self._known_holder(look, name_end, role):
+                name_end = None
             if name_end is not None:
                 self.words_after_comma = cursor
                 name_through = name_end
@@ -1392,6 +1400,10 @@ class ArabicReader:
         if genitive and self._holds(people[0][0], role):
             # the first title's holder may follow, set off by commas: "…، جيسون غرينبلات،"
             holder = self._name_set_off(cursor)
+            first_start, first_end, first_role, _, chain_index, chain_hit = pending[0]
+            if holder is None and self._appositive(chain_index, first_start, first_end, first_role, of, chain_hit):
+                # "ساره ساندرز، المتحدثة باسم الرئيس الأميركي دونالد ترمب": or before the chain
+                holder = self.findings.posts.pop().person
             for start, end, pending_role, pending_of, *_ in pending:
                 if holder is None:
                     self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
@@ -1449,11 +1461,12 @@ class ArabicReader:
         return entry is not None and any(post.role == role for post in entry.posts)
 
     def _construct_title(self, hit: Hit, complement_end: int) -> bool:
-        """The title is one indefinite word without a portfolio or complement (مستشار، محامي، مبعوث): a word
-        after it is its genitive."""
+        """The title is one indefinite word without a portfolio or complement (مستشار، محامي، مبعوث), or ends
+        with "باسم" (on behalf of) and has no complement: a word after it is its genitive ("المتحدث باسم
+        الرئيس التركي X" is the president's spokesman)."""
         words = self.text[hit.start:hit.end]
-        return complement_end == hit.end and " " not in words and not words.startswith(DEFINITE) \
-            and not words.endswith(_POSSESSIVE_ENDINGS)
+        return complement_end == hit.end and (words.endswith(_ON_BEHALF) or " " not in words and not
+                                              words.startswith(DEFINITE) and not words.endswith(_POSSESSIVE_ENDINGS))
 
     def _genitive_of_unknown(self, index: int, of: int) -> bool:
         """Word ``index`` starts a known organization behind the preposition ل, right after the organization
@@ -1618,6 +1631,11 @@ class ArabicReader:
         """Words ``first`` to ``last`` are a known person's whole name."""
         found = self.gazetteer.get(first)
         return found is not None and found[1] == last and self.gazetteer_kind(first) == "Person"
+
+    def _known_holder(self, first: int, last: int, role: str) -> bool:
+        """Words ``first`` to ``last`` are the whole name of a person the lexicon knows to have held ``role``."""
+        return self._known_person_through(first, last) and \
+            any(post.role == role for post in self.entry(self.gazetteer[first][0])[0].posts)
 
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
         found = self._gazetteer_people.get(last_word)
@@ -1835,7 +1853,7 @@ class ArabicReader:
                 last = cursor
                 cursor += 1
                 continue
-            if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person" and not dry:
+            if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person":
                 # "ايسايس افورقي": a given name spelt otherwise before a known person's surname is that person
                 hit, hit_last = self.gazetteer[cursor]
                 if hit.prefix_length:
@@ -1844,6 +1862,8 @@ class ArabicReader:
                 if field_name == "short" and cursor == index + 1 and self._another_bearer(first_word, entry):
                     last = hit_last  # "بهاء الحريري" is not سعد الحريري: the surname ends another's name
                     break
+                if dry:
+                    return -1, hit_last
                 start = self.word_starts[index] + (len(word) - len(first_word))
                 self.used.update(range(index, hit_last + 1))
                 return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
