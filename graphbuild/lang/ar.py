@@ -249,6 +249,27 @@ def _present_verb_shape(word: str) -> bool:
     return size >= 6 and word[1] not in "اوي" and word.endswith(("ون", "ان"))
 
 
+_LONG_VOWELS = "اويى"
+
+
+def _accusative_participle_shape(word: str) -> bool:
+    """Whether a folded word has the shape of a participle of the derived forms in the accusative, as it
+    stands after a verb or a name to tell how someone acts ("قال X مبتسما"): متفعل، متفاعل (متوعدا،
+    متجاهلا), مستفعل (مستعدا), مفتعل (مبتهجا), مفعول (مصحوبا) and مفعل of three consonants (ملهما،
+    مشبها). The foreign names of that first letter (ماريا، ميستورا، ماتاريلا، ملالا، مكامبا) have a long
+    vowel where these have a consonant."""
+    size = len(word)
+    if size < 5 or word[0] != "م" or word[-1] != "ا":
+        return False
+    if word[1] == "ت" or word.startswith("مست") and word[3] not in _LONG_VOWELS:
+        return True
+    consonants = word[1] not in _LONG_VOWELS and word[2] not in _LONG_VOWELS
+    if size == 5:
+        return consonants and word[3] not in _LONG_VOWELS
+    return consonants and (word[2] == "ت" and word[3] not in _LONG_VOWELS  # مفتعل
+                           or size == 6 and word[3] == "و" and word[2] != "ت")  # مفعول
+
+
 def _without_clitic(word: str, function_words: frozenset[str]) -> str:
     """The word without a conjunction or preposition clitic, when what remains is a function word."""
     for prefix in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
@@ -1778,8 +1799,10 @@ class ArabicReader:
         # a common word's plural (يعرفون، قالوا، مسؤولون): a verb or a noun, not a name
         if len(word) >= 5 and word.endswith(("ون", "وا")) and word[:-2] in self.g.common_words:
             return True
-        # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name
-        return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words
+        # the accusative of a common word (قائلا، حاليا، جديدا، عاما): an adverb or an object, not a name; or of a
+        # participle, which tells how someone acts (مبتسما، مستعدا)
+        return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words \
+            or _accusative_participle_shape(word)
 
     def _behind_and(self, word: str) -> bool:
         """``word`` is a word behind the conjunction و (وبهاء), not a given name that starts with و (وليد)."""
