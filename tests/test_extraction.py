@@ -653,6 +653,14 @@ def test_a_participle_in_the_accusative_is_no_name_word(text, person):
     assert "ماريا كوستا" in people_in("وقالت وزيرة الخارجية البرازيلية ماريا كوستا إن الحوار مستمر.")
 
 
+def test_a_title_behind_the_preposition_bi_is_another_persons():
+    # "with the president X": neither X's post nor a second title of the leader before it
+    doc = graphbuild.extract("ويجتمع كيم جونغ أون زعيم كوريا الشمالية بالرئيس بوتين في موسكو.")
+    assert posts(doc) == {("كيم جونغ أون", "Leader", "كوريا الشمالية")}
+    doc = graphbuild.extract("واجتمع رئيس الجمهورية برئيس البرلمان نبيه بري بعد الاستشارات.")
+    assert not any(role == "President" for _, role, _ in posts(doc))
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -1153,13 +1153,20 @@ class ArabicReader:
         next person's title, not a second post of the same person, which news joins as a construct ("نائب رئيس
         الوزراء ووزير الخارجية X")."""
         found = self.titles.get(index)
-        return found is not None and self.word_texts[index].startswith("وال") and " " not in found[0].payloads[0].phrase
+        if found is None:
+            return False
+        hit = found[0]
+        if "ب" in self.text[hit.word_start:hit.start]:
+            return True  # "يلتقي X زعيم كوريا الشمالية بالرئيس ترمب": with the president, another person
+        return self.word_texts[index].startswith("وال") and " " not in hit.payloads[0].phrase
 
     def _conjoined(self, index: int) -> bool:
         """The honorific at word ``index`` follows "و": it begins the next person ("لوزير الدفاع والرئيس بوتين"),
         not the name of the title before it ("الوزير الشيخ X")."""
         hit = self.honorifics[index][0]
-        return hit.start > hit.word_start and self.text[hit.word_start] == "و"
+        clitic = self.text[hit.word_start:hit.start]
+        # (behind the preposition ب it is someone else too: "زعيم كوريا الشمالية بالرئيس ترمب")
+        return clitic.startswith("و") or "ب" in clitic
 
     def read_named_after(self) -> None:
         """"مطار الملك خالد الدولي", "جامعة الملك سعود": a place's or a body's noun before an honorific or a title
