@@ -89,6 +89,16 @@ def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_name
             if other != ref and len(other_words) > len(words) and _same_person(words, other_words, given_names):
                 target[ref] = target.get(other, other)
                 break
+        if ref in target or len(words) != 1:
+            continue
+        # "الزعيم كيم", "الرئيس شي": one word after a title, the first of one person's fuller name in the article
+        # (a family name that comes first); with two such people ("كيم جونغ أون", "كيم يو جونغ") it is neither
+        fuller = {entity_id for entity_id, name_words in known_by_word.get(words[0], ())
+                  if len(name_words) > 1 and name_words[0] == words[0]}
+        fuller.update(target.get(other, other) for other in new_by_word.get(words[0], ())
+                      if name_of(other).split()[0] == words[0] and " " in name_of(other))
+        if len(fuller) == 1:
+            target[ref] = fuller.pop()
     return target
 
 

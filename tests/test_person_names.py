@@ -134,3 +134,12 @@ def test_a_verb_in_the_present_after_a_title_is_no_name():
     assert people("وأضاف أن وزيري الخارجية يعتبران الاتفاق مهما.") == set()
     # foreign names of the same first letter keep their shape
     assert people("وقال وزير الخارجية اليوناني يانيس كوتسيراس إن الحوار مستمر.") == {"يانيس كوتسيراس"}
+
+
+def test_one_word_after_a_title_is_the_one_person_whose_name_it_starts():
+    # East Asian names put the family name first: "الرئيس شي" is the one شي named in full before
+    doc = graphbuild.extract("والتقى الرئيس الفيتنامي نغوين فو ترونغ وفدا صينيا. وقال الرئيس نغوين إن العلاقات جيدة.")
+    assert [e.names[0] for e in doc.entities if e.kind == "Person"] == ["نغوين فو ترونغ"]
+    # two people whose names start with that word: the word alone is neither of them
+    assert people("والتقى نغوين فو ترونغ ونغوين شوان فوك الوفد. وقال الرئيس نغوين إن العلاقات جيدة.") == \
+        {"نغوين فو ترونغ", "نغوين شوان فوك", "نغوين"}
