@@ -143,3 +143,11 @@ def test_one_word_after_a_title_is_the_one_person_whose_name_it_starts():
     # two people whose names start with that word: the word alone is neither of them
     assert people("والتقى نغوين فو ترونغ ونغوين شوان فوك الوفد. وقال الرئيس نغوين إن العلاقات جيدة.") == \
         {"نغوين فو ترونغ", "نغوين شوان فوك", "نغوين"}
+
+
+def test_the_state_and_its_adjective_are_no_honorific_and_name():
+    # دولة is also the honorific of prime ministers ("دولة رئيس الوزراء"): a feminine adjective after it is the
+    # state's, and a number word is no name
+    assert people("وظلت البلاد لعقود تعامل كدولة منبوذة، لكن زعيمها يعامل الآن كرجل دولة.") == set()
+    assert people("وقال الأمين العام لإحدى الجامعات إن الدراسة ستبدأ.") == set()
+    assert people("وقال دولة رئيس الوزراء سعد الحريري إن الحكومة جاهزة.") == {"سعد الحريري"}

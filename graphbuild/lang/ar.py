@@ -44,6 +44,8 @@ _SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
 #: words for "this country" after HOST_WORDS (folded)
 HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
+#: the honorific of prime ministers, which is also the word for a state (folded دولة)
+_STATE = "دوله"
 #: how a title ends whose genitive follows it, "on behalf of" (المتحدث باسم)
 _ON_BEHALF = " باسم"
 #: pronoun suffixes that make a one-word title definite (رئيسها: its president); ه is left out, as a feminine
@@ -1744,6 +1746,9 @@ class ArabicReader:
         cursor = last + 1
         if cursor >= self.word_count or not self.joined(cursor):
             return
+        if self.text[hit.start:hit.end] == _STATE and self.word_texts[cursor].endswith("ه") \
+                and self.word_texts[cursor] not in self.lex.given_names:
+            return  # "كدولة منبوذة", "دولة معينة": a state and its adjective, not the honorific of a name
         if index in self._inner_title_words and hit.payloads[0].split()[0] not in self.g.title_phrases or any(
                 at in self.gazetteer and self.gazetteer_kind(at) != "Person" for at in (index, cursor)):
             # "دولة قطر", "رئيس دولة": the honorific of prime ministers is also the word for a state (an honorific
