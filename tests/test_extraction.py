@@ -661,6 +661,21 @@ def test_a_title_behind_the_preposition_bi_is_another_persons():
     assert not any(role == "President" for _, role, _ in posts(doc))
 
 
+@pytest.mark.parametrize("text, organizations", [
+    # after a definite word only adjectives go on with an institution's name
+    ("وأعلنت وزارة الداخلية الشهر الماضي أن الوضع مستقر.", {"وزارة الداخلية"}),
+    ("وقالت الحكومة الإجراءات اللازمة ستتخذ.", set()),
+    # a participle that a preposition follows describes the body; one without, or with ل, is part of its name
+    ("وقالت الحكومة المدعومة من الخارج إن الهجوم إرهابي.", set()),
+    ("وقال رئيس لجنة القوات المسلحة بمجلس الشيوخ إن الميزانية جاهزة.", {"لجنة القوات المسلحة", "مجلس الشيوخ"}),
+    ("وقالت منظمة البلدان المصدرة للبترول إن الإنتاج سيرتفع.", {"منظمة البلدان المصدرة للبترول"}),
+    ("وقال حزب الاشتراكيين الثوريين إن الانتخابات نزيهة.", {"حزب الاشتراكيين الثوريين"}),
+])
+def test_an_institutions_name_goes_on_with_adjectives_only(text, organizations):
+    doc = graphbuild.extract(text)
+    assert {e.names[0] for e in doc.entities if e.kind == "Organization"} == organizations
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -55,10 +55,16 @@ DEFINITE = "ال"
 #: ordinals that make the title after them a description, "the first president to …", not a name's title
 #: ("أول رئيس أمريكي يزور …"; folded)
 _ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"})
-#: adjectives that may follow an institution's demonym and still belong to its name
-INSTITUTION_ADJECTIVES = frozenset(fold_word for fold_word in (
-    "المشترك", "المشتركه", "العليا", "الاعلى", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه", "الفيدرالي",
-    "الفيدراليه", "الرسمي", "الرسميه", "الحكومي", "الحكوميه", "الدائم", "الدائمه", "المركزي"))
+#: adjectives that may follow an institution's demonym and still belong to its name, or go on with a name after
+#: its definite words (folded: الأعلى -> الاعلي, الدائم -> الدايم)
+INSTITUTION_ADJECTIVES = frozenset({
+    "المشترك", "المشتركه", "العليا", "الاعلي", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه", "الفيدرالي",
+    "الفيدراليه", "الرسمي", "الرسميه", "الحكومي", "الحكوميه", "الدايم", "الدايمه", "المركزي", "العام", "العامه",
+    "الخاص", "الخاصه", "الكبري", "السريع", "الحر", "الاحرار", "الحاكم", "الاحمر"})
+#: words after a participle that make it a description, not part of a name ("المدعومة من", "المتحالف مع")
+_DESCRIBING_PREPOSITIONS = frozenset({"من", "مع", "عن", "الي", "به", "بها", "بهم", "بهما"})
+#: ب before a definite word: after a participle, what it concerns ("المتعلقة بالتحقيق"), not a name's part
+_WITH_THE = "بال"
 NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
 #: the connectors that say "son / daughter of": a father's name follows them
 LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
@@ -202,6 +208,8 @@ ARRIVAL_REACH = 3
 HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
 #: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
 _NISBA = ("يه", "ي")
+#: the relative adjective's endings, its plurals' too (الثوريين، الاشتراكيون، الدوليات)
+_NISBA_ANY = _NISBA + ("يين", "يون", "يات")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
 _CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
 #: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
@@ -1991,6 +1999,11 @@ class ArabicReader:
             if gkind is not None or cursor in self.titles or cursor in self.honorifics or self.is_function(cursor):
                 break
             if self.definite(cursor) or (text.startswith("وال") and complements):
+                if (complements or head and head.startswith(DEFINITE)) and not text.startswith("وال") \
+                        and not self._institution_adjective(cursor):
+                    # "الحكومة الإجراءات اللازمة", "وزارة الداخلية الشهر الماضي": after a definite word only
+                    # adjectives go on with the name (a genitive's noun would follow an indefinite one)
+                    break
                 complements += 1
                 cursor += 1
                 continue
@@ -2019,6 +2032,20 @@ class ArabicReader:
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
                              country=country_entry)
         return self.add_mention(mention), end_index
+
+    def _institution_adjective(self, index: int) -> bool:
+        """Word ``index`` may be an adjective of an institution's name: a relative adjective (الخارجية،
+        الدولي), one of INSTITUTION_ADJECTIVES, a complement with ل ("العامة للترفيه"), or a participle
+        (المسلحة، المصدرة للبترول) that no preposition of _DESCRIBING_PREPOSITIONS or بال follows ("المعترف
+        بها", "المدعومة من", "المتعلقة بالتحقيق" describe)."""
+        word = self.word_texts[index]
+        if word.startswith("لل") or word in INSTITUTION_ADJECTIVES or len(word) > 4 and word.endswith(_NISBA_ANY):
+            return True
+        if not word.startswith(DEFINITE + "م") or len(word) < 6:
+            return False
+        after = index + 1
+        return not (after < self.word_count and self.joined(after) and (
+            self.word_texts[after] in _DESCRIBING_PREPOSITIONS or self.word_texts[after].startswith(_WITH_THE)))
 
     def _describes_noun_before(self, index: int, hit: Hit) -> bool:
         """The definite word at ``index``, written without a clitic, follows a definite noun of the language:
