@@ -151,3 +151,12 @@ def test_the_state_and_its_adjective_are_no_honorific_and_name():
     assert people("وظلت البلاد لعقود تعامل كدولة منبوذة، لكن زعيمها يعامل الآن كرجل دولة.") == set()
     assert people("وقال الأمين العام لإحدى الجامعات إن الدراسة ستبدأ.") == set()
     assert people("وقال دولة رئيس الوزراء سعد الحريري إن الحكومة جاهزة.") == {"سعد الحريري"}
+
+
+def test_a_given_name_and_a_surname_said_again_alone_are_a_person():
+    said_again = "وقال المحامي إن موكله أندريه بتروفسكي لم يغادر البلاد. وأضاف أن بتروفسكي سيمثل أمام المحكمة."
+    assert people(said_again) == {"أندريه بتروفسكي"}
+    # said once, or only with the same word before it, or ending in a word of the language: no name
+    assert people("وقال المحامي إن موكله أندريه بتروفسكي لم يغادر البلاد.") == set()
+    assert people("وصلت القوات إلى محافظة ذي قار. وتقع ذي قار جنوب البلاد.") == set()
+    assert people("وأعلن مسؤول باسم الشرطة أن الشرطة اعتقلت مشتبها.") == set()

@@ -9,6 +9,7 @@ import dataclasses
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate, compress, repeat
 from operator import add
@@ -44,6 +45,9 @@ _SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
 #: words for "this country" after HOST_WORDS (folded)
 HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
+#: the names of the Latin letters, which spell abbreviations (جي بي إس، إيه تي بي; folded)
+_LETTER_NAMES = frozenset({"ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "جيه", "كيه", "ال", "ام", "ان",
+                           "او", "كيو", "ار", "اس", "تي", "يو", "في", "اكس", "واي", "زد", "زي"})
 #: the honorific of prime ministers, which is also the word for a state (folded دولة)
 _STATE = "دوله"
 #: how a title ends whose genitive follows it, "on behalf of" (المتحدث باسم)
@@ -1153,6 +1157,7 @@ class ArabicReader:
         self.read_lineage_names()
         self.read_successions()
         self.read_gazetteer()
+        self.read_recurring_names()
         self.read_memberships()
         self.read_triggers()
         self.read_attributions()
@@ -2088,6 +2093,60 @@ class ArabicReader:
             # (only a given name starts such a name: before بن also stand verbs, "أكد بن سلمان")
             if (word[1:] if coordinated else word) in self.lex.given_names:
                 self.read_name(first, coordinated=coordinated)
+
+    def read_recurring_names(self) -> None:
+        """"سيرغي سكريبال … سكريبال": a given name and the name words after it are a person's name with no title
+        around them when the name's last word stands alone elsewhere in the article, as the surname news calls
+        him by (a given name that is also a word of the language starts none, nor does a last word of the
+        language: "باسم الشرطة")."""
+        given, common, words = self.lex.given_names, self.g.common_words, self.word_texts
+        # (a word's ends in the marked text: the word is counted bare and behind a clitic, and so is any longer
+        # word ending like it, which only lets a few more given names through to the tests below)
+        ends = marked_text(self.text).count
+        function_words, used, last_word = self.g.function_words, self.used, self.word_count - 1
+        reach = self.MAX_NAME_WORDS
+        counts: Counter[str] | None = None
+        for index in [index for index, word in enumerate(words) if word in given]:
+            # (what costs least first: the word after the given name may be a name's, and a word of the name
+            # after the given name is written twice)
+            if index == last_word or index in used or index + 1 in used:
+                continue
+            after = words[index + 1]
+            if (after in common or after in function_words) and after not in given \
+                    or words[index] in _LETTER_NAMES or words[index] in NAME_CONNECTORS or not self.joined(index + 1) \
+                    or not any(ends(later + BOUNDARY) > 1 for later in words[index + 1:index + 1 + reach]
+                               if later not in NAME_CONNECTORS):
+                continue
+            word = words[index]
+            if len(word) < 3 or word in common or self._function_word_here(index) or self._clitic_word(word) \
+                    or index and words[index - 1] in NAME_CONNECTORS and self.joined(index):
+                continue  # (after a connector, "أبو بكر شوقي", the name starts before it)
+            candidate = self.read_name(index, dry=True)
+            if candidate is None or candidate[1] == index or candidate[1] in self.used:
+                continue
+            last = candidate[1]
+            surname = words[last]
+            # a definite last word is one of the language's (باسم الشرطة، فتح النار), but after عبد (عبد الرحمن)
+            if surname.startswith(DEFINITE) and words[last - 1] != "عبد" or surname in common \
+                    or self.is_function(last) or surname in _LETTER_NAMES or len(surname) < 4 \
+                    or self._clitic_word(surname) or self.unlikely_name_word(surname):
+                continue
+            # the surname said again, and once at least alone: "ذي قار" twice is a place's name
+            if counts is None:
+                counts = Counter(words)
+            total = counts[surname] + sum(counts[clitic + surname] for clitic in _NAME_PREFIXES)
+            before = words[last - 1]
+            if total > 1 and total > sum(1 for at in range(1, self.word_count)
+                                         if words[at] == surname and words[at - 1] == before):
+                self.read_name(index)
+
+    def _clitic_word(self, word: str) -> bool:
+        """``word`` is a clitic before a word of the language (باسم: "in the name of", لأي), or a function word
+        with a pronoun suffix (ضده، عليها), whether or not it is also a given name."""
+        function_words = self.g.function_words
+        if word[0] in "بلكفو" and (word[1:] in self.g.common_words or word[1:] in function_words):
+            return True
+        return any(word.endswith(suffix) and word[:-len(suffix)] in function_words for suffix in ("ه", "ها", "هم", "هما"))
 
     #: "بدلا من X" (instead of X), "خلفا لX" (succeeding X): the person an appointment replaces (folded)
     _SUCCESSION = re.compile(r"(?<!\w)(?:بدلا من |خلفا ل ?)(?=\w)")
