@@ -676,6 +676,17 @@ def test_an_institutions_name_goes_on_with_adjectives_only(text, organizations):
     assert {e.names[0] for e in doc.entities if e.kind == "Organization"} == organizations
 
 
+def test_treasury_chancellor_and_a_verbal_noun_after_a_ministers_title():
+    doc = graphbuild.extract("وقال وزير الخزانة الأمريكي ستيفن منوتشين إن العقوبات ستفرض.")
+    assert posts(doc) == {("ستيفن منوتشين", "Minister of Finance", "أمريكا")}
+    # the bare title of a chancellor the lexicon knows is his head of government's post, not an advisor's
+    doc = graphbuild.extract("وأضافت المستشارة ميركل أن الاتحاد موحد.")
+    assert {role for _, role, _ in posts(doc)} == {"Prime Minister"}
+    # "to meet the king": a verbal noun after the minister's title is no portfolio, and the king no minister
+    doc = graphbuild.extract("وأشار إلى أنه سيرسل وزير الخارجية للقاء الملك سلمان فورا.")
+    assert not any(role == "Minister of Foreign Affairs" for _, role, _ in posts(doc))
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

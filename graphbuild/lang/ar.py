@@ -1460,6 +1460,8 @@ class ArabicReader:
             return
         for person, post_of in people:
             person_role = self._known_head_role(person, role) if title.role == "=" else role
+            if role == "Advisor" and post_of is None and " " not in title.phrase and self._holds(person, "Prime Minister"):
+                person_role = "Prime Minister"  # "المستشارة ميركل": the chancellor the lexicon knows, no advisor
             self.findings.posts.append(RawPost(person, person_role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
 
@@ -1564,8 +1566,8 @@ class ArabicReader:
             word = self.word_texts[cursor]
             if cursor in self.gazetteer or cursor in self._title_words or self.is_function(cursor):
                 break
-            if cursor in self.honorifics:
-                break
+            if cursor in self.honorifics or cursor in self.trigger_words:
+                break  # ("سيرسل وزير الخارجية للقاء الملك": to meet the king, no portfolio)
             plain = word[1:] if word.startswith("و") and len(word) > 3 else word
             if not (plain.startswith("ال") or plain.startswith("لل") or plain in self._PORTFOLIO_HEADS):
                 break
