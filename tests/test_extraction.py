@@ -687,6 +687,20 @@ def test_treasury_chancellor_and_a_verbal_noun_after_a_ministers_title():
     assert not any(role == "Minister of Foreign Affairs" for _, role, _ in posts(doc))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a deputy's or an assistant's title states no post the contract has, and not the principal's
+    ("وقال نائب مدير المخابرات البيروفية كارلوس لوبيز إن الوضع خطير.", set()),
+    ("وقال نائب قائد الجيش البيروفي كارلوس لوبيز إن الوضع خطير.", set()),
+    ("وقال مساعد الرئيس البيروفي كارلوس لوبيز إن الوضع خطير.", set()),
+    # but a head of government's deputy is its deputy prime minister (the Austrian chancellor's, here)
+    ("وقال نائب المستشار النمساوي كارلوس لوبيز إن الوضع خطير.", {("كارلوس لوبيز", "Deputy Prime Minister", "النمسا")}),
+])
+def test_a_deputy_before_any_title_holds_no_post_of_the_principal(text, expected):
+    doc = graphbuild.extract(text)
+    assert "كارلوس لوبيز" in {e.names[0] for e in doc.entities}
+    assert posts(doc) == expected
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -187,6 +187,13 @@ def _load_titles() -> list[Title]:
     return titles
 
 
+#: the contract's roles for the deputy ("نائب") of a holder of these
+DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
+#: a deputy's word (not an assistant's), folded (نائب)
+_VICE = "نايب"
+#: the words right before a title that make it a deputy's or an assistant's (folded: نائب، نائبة، مساعد …)
+_DEPUTY_WORDS = frozenset({"نايب", "نايبه", "النايب", "مساعد", "مساعده", "المساعد"})
+
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
 #: the same before the title with the preposition ل ("النائب الأول لوزير الخارجية"), which an ordinal or the
@@ -1248,6 +1255,8 @@ class ArabicReader:
                 role = role_with_org
             of = self.add_gazetteer_mention(last, *overlapping)
             cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
+        elif overlapping and overlapping[1] == last and self.gazetteer_kind(last) == "demonym":
+            of = self.add_gazetteer_mention(last, *overlapping)  # "المستشار النمساوي": the title names its country
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
         definite = self.text.startswith(DEFINITE, hit.start) or lam_definite
@@ -1402,6 +1411,13 @@ class ArabicReader:
                 break
         if title.deputy:
             role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
+        else:
+            deputy = self._deputy_before(index, hit)
+            if deputy is not None:
+                # "نائب مدير المخابرات X", "مساعد الرئيس X": a deputy's or an assistant's post, which the contract
+                # names only for the deputy of a president, a prime minister or a chair ("نائب رئيس الدولة")
+                vice = deputy.removeprefix(DEFINITE).startswith(_VICE)
+                role = DEPUTY_ROLES.get(role, NO_ROLE) if vice else NO_ROLE
         if not people and title.adjective and role != NO_ROLE and of is None and not self.pending_titles \
                 and not self._comma_before(index):
             # "تكتل ميركل المحافظ": a post's title that is also an adjective, with no name after it, nothing it
@@ -1474,6 +1490,14 @@ class ArabicReader:
             return role
         known = {post.role for post in entry.posts} & HEAD_ROLES
         return known.pop() if len(known) == 1 and role not in known else role
+
+    def _deputy_before(self, index: int, hit: Hit) -> str | None:
+        """The word of a deputy or an assistant right before the title at word ``index`` (نائب مدير، مساعد
+        الرئيس), which the titles file does not list with it."""
+        if index == 0 or hit.start != hit.word_start or not self.joined(index):
+            return None
+        word = self.word_texts[index - 1]
+        return word if word in _DEPUTY_WORDS else None
 
     def _title_adjective(self, hit: Hit, index: int) -> bool:
         """Word ``index`` is a relative adjective (الملكي، الأميري، الرئاسي) of the definite noun that ends the
