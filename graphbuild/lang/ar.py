@@ -270,6 +270,8 @@ def _present_verb_shape(word: str) -> bool:
     return size >= 6 and word[1] not in "اوي" and word.endswith(("ون", "ان"))
 
 
+#: the letters of the long vowels (and alef maqsura), which a participle's pattern has none of where a foreign
+#: name has one (see _accusative_participle_shape)
 _LONG_VOWELS = "اويى"
 
 
