@@ -191,7 +191,7 @@ def _load_titles() -> list[Title]:
 DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
 #: a deputy's word (not an assistant's), folded (نائب)
 _VICE = "نايب"
-#: the words right before a title that make it a deputy's or an assistant's (folded: نائب، نائبة، مساعد …)
+#: the words right before a title that make it a deputy's or an assistant's: the one-word DEPUTIES, folded
 _DEPUTY_WORDS = frozenset({"نايب", "نايبه", "النايب", "مساعد", "مساعده", "المساعد"})
 
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
@@ -291,6 +291,11 @@ def _accusative_participle_shape(word: str) -> bool:
         return consonants and word[3] not in _LONG_VOWELS
     return consonants and (word[2] == "ت" and word[3] not in _LONG_VOWELS  # مفتعل
                            or size == 6 and word[3] == "و" and word[2] != "ت")  # مفعول
+
+
+def _has_held(entry: GazetteerEntry, role: str) -> bool:
+    """The lexicon knows the person ``entry`` to have held a post with this role (at any time)."""
+    return any(post.role == role for post in entry.posts)
 
 
 def _without_clitic(word: str, function_words: frozenset[str]) -> str:
@@ -1529,7 +1534,7 @@ class ArabicReader:
     def _holds(self, mention: int, role: str) -> bool:
         """The lexicon knows the person of ``mention`` to have held a post with this role."""
         entry = self.lex.entries.get(self.findings.mentions[mention].ref)
-        return entry is not None and any(post.role == role for post in entry.posts)
+        return entry is not None and _has_held(entry, role)
 
     def _construct_title(self, hit: Hit, complement_end: int) -> bool:
         """The title is one indefinite word without a portfolio or complement (مستشار، محامي، مبعوث), or ends
@@ -1705,8 +1710,7 @@ class ArabicReader:
 
     def _known_holder(self, first: int, last: int, role: str) -> bool:
         """Words ``first`` to ``last`` are the whole name of a person the lexicon knows to have held ``role``."""
-        return self._known_person_through(first, last) and \
-            any(post.role == role for post in self.entry(self.gazetteer[first][0])[0].posts)
+        return self._known_person_through(first, last) and _has_held(self.entry(self.gazetteer[first][0])[0], role)
 
     def _gazetteer_person_ending(self, last_word: int) -> int | None:
         found = self._gazetteer_people.get(last_word)
@@ -2139,18 +2143,17 @@ class ArabicReader:
             # after the given name is written twice)
             if index == last_word or index in used or index + 1 in used:
                 continue
-            after = words[index + 1]
+            word, after = words[index], words[index + 1]
             if (after in common or after in function_words) and after not in given \
-                    or words[index] in _LETTER_NAMES or words[index] in NAME_CONNECTORS or not self.joined(index + 1) \
+                    or word in _LETTER_NAMES or word in NAME_CONNECTORS or not self.joined(index + 1) \
                     or not any(ends(later + BOUNDARY) > 1 for later in words[index + 1:index + 1 + reach]
                                if later not in NAME_CONNECTORS):
                 continue
-            word = words[index]
             if len(word) < 3 or word in common or self._function_word_here(index) or self._clitic_word(word) \
                     or index and words[index - 1] in NAME_CONNECTORS and self.joined(index):
                 continue  # (after a connector, "أبو بكر شوقي", the name starts before it)
             candidate = self.read_name(index, dry=True)
-            if candidate is None or candidate[1] == index or candidate[1] in self.used:
+            if candidate is None or candidate[1] == index or candidate[1] in used:
                 continue
             last = candidate[1]
             surname = words[last]
@@ -2174,7 +2177,8 @@ class ArabicReader:
         function_words = self.g.function_words
         if word[0] in "بلكفو" and (word[1:] in self.g.common_words or word[1:] in function_words):
             return True
-        return any(word.endswith(suffix) and word[:-len(suffix)] in function_words for suffix in ("ه", "ها", "هم", "هما"))
+        return any(word.endswith(suffix) and word[:-len(suffix)] in function_words
+                   for suffix in ("ه", *_POSSESSIVE_ENDINGS))
 
     #: "بدلا من X" (instead of X), "خلفا لX" (succeeding X): the person an appointment replaces (folded)
     _SUCCESSION = re.compile(r"(?<!\w)(?:بدلا من |خلفا ل ?)(?=\w)")
