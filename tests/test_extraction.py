@@ -701,6 +701,21 @@ def test_a_deputy_before_any_title_holds_no_post_of_the_principal(text, expected
     assert posts(doc) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title right after the name of a head of state or government, without a comma, is the verb's object
+    ("استقبل الرئيس كارلوس لوبيز وزير الخارجية أمس في القصر.", {("كارلوس لوبيز", "President", None)}),
+    ("والتقى رئيس الوزراء كارلوس لوبيز مدير المخابرات في مكتبه.", {("كارلوس لوبيز", "Prime Minister", None)}),
+    # but a minister may lead his party, an ambassador chair a committee, and a bare name takes the title after it
+    ("وقال الوزير كارلوس لوبيز زعيم حزب الشعب إن الحكومة باقية.",
+     {("كارلوس لوبيز", "Minister", None), ("كارلوس لوبيز", "Leader", "حزب الشعب")}),
+    ("وقال السفير كارلوس لوبيز رئيس اللجنة إن الحكومة باقية.",
+     {("كارلوس لوبيز", "Ambassador", None), ("كارلوس لوبيز", "Chair", "اللجنة")}),
+    ("وقال كارلوس لوبيز وزير الخارجية إن الحكومة باقية.", {("كارلوس لوبيز", "Minister of Foreign Affairs", None)}),
+])
+def test_a_title_right_after_a_head_of_states_name_is_someone_else(text, expected):
+    assert posts(graphbuild.extract(text)) == expected
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

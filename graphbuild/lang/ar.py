@@ -217,6 +217,19 @@ _TO = " الي"
 ARRIVAL_REACH = 3
 #: the roles of those who head a state or its government, whose counterparts may head theirs by another
 HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
+#: offices a state's highest officers and ministers are not given a second time by a title right after their name
+#: (see ArabicGrammar._another_office), besides the ministers' own
+_SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Minister", "Crown Prince"}
+#: the roles of a party's head which the holder of a state office may hold besides, where the party is named (a
+#: leader, زعيم, leads a party or a movement even where its name is not read as an organization)
+PARTY_ROLES = frozenset({"Chair", "Secretary-General"})
+
+
+def _sole_office(role: str) -> bool:
+    """One of a state's highest offices, or a minister's."""
+    return role in _SOLE_OFFICES or role.startswith("Minister")
+
+
 #: the endings of a nisba adjective, folded (خارجية، بحرية): a head of an institution that ends so may be an adjective
 _NISBA = ("يه", "ي")
 #: the relative adjective's endings, its plurals' too (الثوريين، الاشتراكيون، الدوليات)
@@ -1683,7 +1696,10 @@ class ArabicReader:
             return False
         previous_end = self.word_ends[index - 1]
         if previous_end in self._people_ending:
-            self.findings.posts.append(RawPost(self._people_ending[previous_end], role, of, start, end))
+            person = self._people_ending[previous_end]
+            if not gap.strip() and self._another_office(person, role, of, hit):
+                return False
+            self.findings.posts.append(RawPost(person, role, of, start, end))
             return True
         chained = self._post_ending.get(previous_end)
         if chained is not None:
@@ -1696,6 +1712,21 @@ class ArabicReader:
             return False
         self.findings.posts.append(RawPost(found, role, of, start, end))
         return True
+
+    def _another_office(self, person: int, role: str, of: int | None, hit: Hit) -> bool:
+        """A title right after the name of a person who holds one of the highest offices by the title before his
+        name, with no comma between, is the verb's object, someone else: "استقبل الرئيس X وزير الخارجية"
+        (the president received the foreign minister). Not so where the lexicon knows him in that role, where the
+        title restates his office ("الملك X ملك سوازيلاند"), leads his party ("الوزير X زعيم حزب …"), or says
+        what he was made ("تعيين الوزير X رئيسا للوزراء")."""
+        if hit.payloads[0].predicate:
+            return False
+        start = self.findings.mentions[person].start
+        before = [post.role for post in self.findings.posts if post.person == person and post.end <= start]
+        if not before or not _sole_office(before[-1]) or role in before or self._holds(person, role):
+            return False
+        party = role in PARTY_ROLES and of is not None and self.findings.mentions[of].kind == "Organization"
+        return not (role == "Leader" or party)
 
     @cached_property
     def _gazetteer_people(self) -> dict[int, tuple[int, Hit]]:
