@@ -716,6 +716,14 @@ def test_a_title_right_after_a_head_of_states_name_is_someone_else(text, expecte
     assert posts(graphbuild.extract(text)) == expected
 
 
+def test_a_deputy_named_before_the_title_and_the_principal_the_lexicon_knows_after_it():
+    # "X, the deputy of the Russian president Vladimir Putin": X is the deputy, Putin the president
+    doc = graphbuild.extract("وأكد كارلوس لوبيز، نائب الرئيس الروسي فلاديمير بوتين، أن المحادثات مستمرة.")
+    assert posts(doc) == {("كارلوس لوبيز", "Vice President", "روسيا"), ("فلاديمير بوتين", "President", "روسيا")}
+    doc = graphbuild.extract("وأكد نائب الرئيس الروسي كارلوس لوبيز أن المحادثات مستمرة.")
+    assert posts(doc) == {("كارلوس لوبيز", "Vice President", "روسيا")}
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -189,6 +189,8 @@ def _load_titles() -> list[Title]:
 
 #: the contract's roles for the deputy ("نائب") of a holder of these
 DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
+#: the role of the one a deputy stands in for, by the deputy's role
+_PRINCIPAL_ROLES = {deputy: principal for principal, deputy in DEPUTY_ROLES.items()}
 #: a deputy's word (not an assistant's), folded (نائب)
 _VICE = "نايب"
 #: the words right before a title that make it a deputy's or an assistant's: the one-word DEPUTIES, folded
@@ -1493,6 +1495,14 @@ class ArabicReader:
             self.findings.posts.append(RawPost(people[0][0], pending_role, of if genitive else pending_of, start,
                                                end, anaphoric=pending_hit.payloads[0].pronoun))
         if genitive:
+            return
+        principal = _PRINCIPAL_ROLES.get(role)
+        if principal and len(people) == 1 and not pending and self._holds(people[0][0], principal) \
+                and not self._holds(people[0][0], role) \
+                and self._appositive(index, title_start, complement_end, role, of, hit):
+            # "مايك بنس، نائب الرئيس الأمريكي دونالد ترامب": the deputy is the one named before the title, and the
+            # name after it, whom the lexicon knows as the principal and never as the deputy, is the principal's
+            self.findings.posts.append(RawPost(people[0][0], principal, people[0][1], title_start, complement_end))
             return
         for person, post_of in people:
             person_role = self._known_head_role(person, role) if title.role == "=" else role
