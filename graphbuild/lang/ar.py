@@ -275,9 +275,12 @@ def _verbal_noun_shape(word: str, family_names: bool = False) -> bool:
 
 def _present_verb_shape(word: str) -> bool:
     """Whether a folded word has the shape of a verb in the present of the derived forms with ت or است
-    (يتابع، تتهم، يستعد، تستقيل), or in the plural or the dual (يقولون، يعتبران): shapes that foreign names
-    written in Arabic (يوهانس، يلين، ياووز) do not take, for their second letter is a vowel or the word is short."""
+    (يتابع، تتهم، يستعد، تستقيل), or in the plural or the dual (يقولون، يعتبران), or of the simple verb, of
+    four letters, the first two of its root consonants (يشدد، ينفي، ترفض): shapes that foreign names written in
+    Arabic (يوهانس، يلين، ياووز) do not take, for their second or third letter is a vowel or the word is longer."""
     size = len(word)
+    if size == 4 and word[0] in "يت":
+        return word[1] not in _LONG_VOWELS and word[2] not in _LONG_VOWELS
     if size < 5 or word[0] not in "يت":
         return False
     if word[1] == "ت" or word[1:3] == "ست":
