@@ -736,6 +736,16 @@ def test_a_verb_in_the_present_after_a_title_is_no_name(text, people):
     assert names(graphbuild.extract(text), "Person") == people
 
 
+@pytest.mark.parametrize("text, people", [
+    # adverbs of manner and time (سريعا، سرا، عشية) after a title or a name are no name words
+    ("ورد الرئيس سريعا على الانتقادات.", set()),
+    ("والتقى الوزير سرا بالسفير.", set()),
+    ("وقال رئيس البرلمان سامي خليل عشية الانتخابات إن النتائج مهمة.", {"سامي خليل"}),
+])
+def test_adverbs_are_no_name_words(text, people):
+    assert names(graphbuild.extract(text), "Person") == people
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)
