@@ -746,6 +746,18 @@ def test_adverbs_are_no_name_words(text, people):
     assert names(graphbuild.extract(text), "Person") == people
 
 
+@pytest.mark.parametrize("text, person", [
+    # a verb in the present of the derived forms, or in the plural or the dual, ends a name after its first word
+    ("وكان الوزير سامي خليل يتابع الموقف عن كثب.", "سامي خليل"),
+    ("وقال السفير جون بيترز إن الطرفين يعملان معا.", "جون بيترز"),
+    ("وكان السفير جون بيترز والوزير سامي خليل يعملان معا.", "جون بيترز"),
+    # but a surname of the simple verb's shape, or one with ت and a plural's ending, is read
+    ("وقال وزير الخارجية ريكس تيلرسون إن الوضع هادئ.", "ريكس تيلرسون"),
+])
+def test_a_verb_in_the_present_ends_a_name(text, person):
+    assert person in names(graphbuild.extract(text), "Person")
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -281,11 +281,19 @@ def _present_verb_shape(word: str) -> bool:
     size = len(word)
     if size == 4 and word[0] in "يت":
         return word[1] not in _LONG_VOWELS and word[2] not in _LONG_VOWELS
+    return _later_present_verb_shape(word) or size >= 6 and word[0] == "ت" and word[1] not in "اوي" \
+        and word.endswith(("ون", "ان"))
+
+
+def _later_present_verb_shape(word: str) -> bool:
+    """The shapes of _present_verb_shape that no surname takes either, so that a name ends before such a verb
+    ("فرنسيس يتفهم", "كيت يغادران"): not the simple verb's (يلدز), nor plurals with ت (ترومان، تليرسون)."""
+    size = len(word)
     if size < 5 or word[0] not in "يت":
         return False
     if word[1] == "ت" or word[1:3] == "ست":
         return True
-    return size >= 6 and word[1] not in "اوي" and word.endswith(("ون", "ان"))
+    return size >= 6 and word[0] == "ي" and word[1] not in "اوي" and word.endswith(("ون", "ان"))
 
 
 #: the letters of the long vowels (and alef maqsura), which a participle's pattern has none of where a foreign
@@ -2005,7 +2013,8 @@ class ArabicReader:
             if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and (
                     text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
                     or self.unlikely_name_word(text)
-                    or text not in self.lex.given_names and _verbal_noun_shape(text, family_names=True)):
+                    or text not in self.lex.given_names and (_verbal_noun_shape(text, family_names=True)
+                                                              or _later_present_verb_shape(text))):
                 break
             if cursor in self.gazetteer:
                 break
