@@ -758,6 +758,18 @@ def test_a_verb_in_the_present_ends_a_name(text, person):
     assert person in names(graphbuild.extract(text), "Person")
 
 
+@pytest.mark.parametrize("text, organizations", [
+    # a relative adjective of the other gender than the institution's one-word head describes something else
+    ("وقال إن منظومات الدفاع الجوية أسقطت الصواريخ.", set()),
+    ("وقال إن بيان الجيش الروسي الرسمية لم يصدر.", {"الجيش الروسي"}),
+    # a feminine elative in ى is no masculine adjective; complements with ل are no adjectives
+    ("وقضت المحكمة الكبرى الجنائية بسجنه.", {"المحكمة الكبرى الجنائية"}),
+    ("وقال البنك الأوروبي للتنمية إن القرض جاهز.", {"البنك الأوروبي للتنمية"}),
+])
+def test_an_institutions_adjectives_agree_with_its_head(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -227,6 +227,18 @@ _SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Min
 PARTY_ROLES = frozenset({"Chair", "Secretary-General"})
 
 
+def _disagrees(noun: str, adjective: str) -> bool:
+    """A relative adjective (folded) of the other gender than a singular noun: a feminine one (…يه) after a
+    masculine noun (التلفزيون الحكومية), or a masculine one (…ي) after a feminine noun in ة (الشرطة المحلي; but
+    a feminine elative in ى folds to the same ending, الكبرى: see ArabicReader._alef_maqsura_ending)."""
+    if len(adjective) < 5 or noun.endswith(("ات", "ون", "ين")):
+        return False
+    feminine_noun = noun.endswith("ه")
+    if adjective.endswith("يه"):
+        return not feminine_noun
+    return feminine_noun and adjective.endswith("ي") and not adjective.endswith("يي")
+
+
 def _sole_office(role: str) -> bool:
     """One of a state's highest offices, or a minister's."""
     return role in _SOLE_OFFICES or role.startswith("Minister")
@@ -2063,6 +2075,8 @@ class ArabicReader:
         country: int | None = None
         country_entry: str | None = None
         complements = 0 if head else 0
+        # the words read so far are the one-word definite head's adjectives (no complement with ل, nothing after و)
+        describes_head = bool(head) and head.startswith(DEFINITE) and " " not in head
         while cursor < self.word_count and self.joined(cursor) and complements < 6:
             text = self.word_texts[cursor]
             gkind = self.gazetteer_kind(cursor)
@@ -2094,6 +2108,9 @@ class ArabicReader:
                     # "الحكومة الإجراءات اللازمة", "وزارة الداخلية الشهر الماضي": after a definite word only
                     # adjectives go on with the name (a genitive's noun would follow an indefinite one)
                     break
+                describes_head = describes_head and text.startswith(DEFINITE)
+                if describes_head and _disagrees(head, text) and not self._alef_maqsura_ending(cursor):
+                    break  # "التلفزيون الحكومية": an adjective of another gender describes something else
                 complements += 1
                 cursor += 1
                 continue
@@ -2122,6 +2139,11 @@ class ArabicReader:
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
                              country=country_entry)
         return self.add_mention(mention), end_index
+
+    def _alef_maqsura_ending(self, index: int) -> bool:
+        """Word ``index`` ends in ى as written, which folding makes ي: a feminine elative (الكبرى، الأولى), not a
+        masculine relative adjective (الدولي)."""
+        return self.folded.original[self.folded.original_index(self.word_ends[index] - 1)] == "ى"
 
     def _institution_adjective(self, index: int) -> bool:
         """Word ``index`` may be an adjective of an institution's name: a relative adjective (الخارجية،
