@@ -770,6 +770,17 @@ def test_an_institutions_adjectives_agree_with_its_head(text, organizations):
     assert names(graphbuild.extract(text), "Organization") == organizations
 
 
+@pytest.mark.parametrize("text, organizations", [
+    # after و, a body that stands alone or another of the same kind starts another institution
+    ("وقال مكتب النائب العام والشرطة إن التحقيق مستمر.", {"مكتب النائب العام"}),
+    ("وصوت حزب العمال والحزب الليبرالي ضد القرار.", {"حزب العمال", "الحزب الليبرالي"}),
+    # but a second noun of one name goes on with it
+    ("وقالت هيئة الإذاعة والتلفزيون اليابانية إن الزلزال قوي.", {"هيئة الإذاعة والتلفزيون اليابانية"}),
+])
+def test_a_second_institution_after_and(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

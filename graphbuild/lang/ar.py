@@ -227,6 +227,10 @@ _SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Min
 PARTY_ROLES = frozenset({"Chair", "Secretary-General"})
 
 
+#: institutions' heads (folded) that stand alone after و rather than being a second noun of one name
+_STANDALONE_BODIES = frozenset({"الحكومه", "الحزب", "البرلمان", "المحكمه", "المجلس", "الشرطه", "الجيش"})
+
+
 def _disagrees(noun: str, adjective: str) -> bool:
     """A relative adjective (folded) of the other gender than a singular noun: a feminine one (…يه) after a
     masculine noun (التلفزيون الحكومية), or a masculine one (…ي) after a feminine noun in ة (الشرطة المحلي; but
@@ -2102,6 +2106,8 @@ class ArabicReader:
                 continue
             if gkind is not None or cursor in self.titles or cursor in self.honorifics or self.is_function(cursor):
                 break
+            if text.startswith("وال") and cursor in self.institutions and self._next_institution(cursor, head):
+                break  # "مكتب النائب العام والشرطة": after و, another institution starts
             if self.definite(cursor) or (text.startswith("وال") and complements):
                 if (complements or head and head.startswith(DEFINITE)) and not text.startswith("وال") \
                         and not self._institution_adjective(cursor):
@@ -2139,6 +2145,13 @@ class ArabicReader:
         mention = RawMention(start, end, "Organization", f"new:Organization:{name}", "pattern",
                              country=country_entry)
         return self.add_mention(mention), end_index
+
+    def _next_institution(self, index: int, head: str | None) -> bool:
+        """The head after و at word ``index`` starts another institution rather than going on with this one's
+        name: a body that stands alone (والحكومة، والبرلمان، والشرطة …) or another of this one's kind ("حزب
+        العمال والحزب الليبرالي"). Not a second noun of one name ("هيئة الإذاعة والتلفزيون")."""
+        other = self.institutions[index][0].payloads[0]
+        return other in _STANDALONE_BODIES or head is not None and other == DEFINITE + head.removeprefix(DEFINITE)
 
     def _alef_maqsura_ending(self, index: int) -> bool:
         """Word ``index`` ends in ى as written, which folding makes ي: a feminine elative (الكبرى، الأولى), not a
