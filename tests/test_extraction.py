@@ -781,6 +781,17 @@ def test_a_second_institution_after_and(text, organizations):
     assert names(graphbuild.extract(text), "Organization") == organizations
 
 
+@pytest.mark.parametrize("text, organizations", [
+    # حركة and تنظيم before the movement of traffic or the organizing of an event name no institution
+    ("وتوقفت حركة الملاحة الجوية في المطار.", set()),
+    ("وبدأت اللجنة تنظيم الانتخابات الرئاسية.", set()),
+    # but they still head movements and groups
+    ("وقالت حركة النهضة إن الانتخابات نزيهة.", {"حركة النهضة"}),
+])
+def test_traffic_and_organizing_are_no_institutions(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

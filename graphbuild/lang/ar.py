@@ -412,6 +412,11 @@ class ArabicGrammar:
         return {fold(noun): kind for noun, kind in (line.split("\t") for line in read_lines("ar", "named_after.tsv"))}
 
     @cached_property
+    def activity_phrases(self) -> frozenset[str]:
+        """"حركة المرور", "تنظيم الانتخابات": a head of institutions and the word after it that make an activity."""
+        return _words_file("activity_phrases.txt")
+
+    @cached_property
     def institution_heads(self) -> dict[str, str]:
         heads = {}
         for line in read_lines("ar", "institutions.tsv"):
@@ -2071,6 +2076,9 @@ class ArabicReader:
             return None, index  # "السياسة الخارجية الأمريكية", "الحدود البحرية": an adjective, no institution
         kind = self.g.institution_heads.get(head, "org") if head else "org"
         cursor = last + 1
+        if head and cursor < self.word_count and self.joined(cursor) \
+                and f"{head.removeprefix(DEFINITE)} {self.word_texts[cursor]}" in self.g.activity_phrases:
+            return None, index  # "حركة المرور", "تنظيم الانتخابات": traffic, organizing, no institution
         named = self.gazetteer.get(cursor) if head and cursor < self.word_count and self.joined(cursor) else None
         if named and self.entry(named[0])[0].type == "Organization":
             # "شركة أرامكو", "شركة موانئ دبي العالمية": the head before a known organization's name is that one
