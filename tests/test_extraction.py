@@ -792,6 +792,13 @@ def test_traffic_and_organizing_are_no_institutions(text, organizations):
     assert names(graphbuild.extract(text), "Organization") == organizations
 
 
+def test_a_country_whose_name_is_its_adjective_goes_on_after_a_demonym():
+    # "السعودية" is Saudi Arabia and the adjective Saudi: after another demonym of the name it is the adjective
+    doc = graphbuild.extract("واجتمعت اللجنة العسكرية الأردنية السعودية المشتركة في عمان.")
+    assert names(doc, "Organization") == {"اللجنة العسكرية الأردنية السعودية المشتركة"}
+    assert {"الأردن", "السعودية"} <= names(doc, "Country")
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

@@ -1177,6 +1177,13 @@ class ArabicReader:
         """The known entry a gazetteer hit names, and the field of the entry its phrase comes from."""
         return hit.payloads[0]
 
+    def _demonym_too(self, index: int) -> bool:
+        """The known name at word ``index`` is a demonym, if not only: "السعودية" is the country and its adjective
+        (behind a clitic, "للسعودية" is the country)."""
+        found = self.gazetteer.get(index)
+        return found is not None and (self.gazetteer_kind(index) == "demonym" or not found[0].prefix_length and any(
+            field_name == "demonym" for _, field_name in found[0].payloads))
+
     def gazetteer_kind(self, index: int) -> str | None:
         found = self.gazetteer.get(index)
         if not found:
@@ -2089,10 +2096,12 @@ class ArabicReader:
         complements = 0 if head else 0
         # the words read so far are the one-word definite head's adjectives (no complement with ل, nothing after و)
         describes_head = bool(head) and head.startswith(DEFINITE) and " " not in head
+        after_demonym = False  # the word before is a demonym of the name ("المصرية السعودية": the adjective)
         while cursor < self.word_count and self.joined(cursor) and complements < 6:
             text = self.word_texts[cursor]
             gkind = self.gazetteer_kind(cursor)
-            if gkind == "demonym":
+            after_demonym, was_after_demonym = False, after_demonym
+            if gkind == "demonym" or was_after_demonym and self._demonym_too(cursor):
                 found, end_index = self.gazetteer[cursor]
                 mention = self.add_gazetteer_mention(cursor, found, end_index)
                 if country is None:
@@ -2101,8 +2110,9 @@ class ArabicReader:
                 cursor = end_index + 1
                 complements += 1
                 # "مجلس التنسيق السعودي الإماراتي", "لجنة التعاون العسكري المصرية السعودية المشتركة"
-                if cursor < self.word_count and self.joined(cursor) and (
-                        self.gazetteer_kind(cursor) == "demonym" or self.word_texts[cursor] in INSTITUTION_ADJECTIVES):
+                if cursor < self.word_count and self.joined(cursor) and (self._demonym_too(cursor)
+                                                                         or self.word_texts[cursor] in INSTITUTION_ADJECTIVES):
+                    after_demonym = True
                     continue
                 break
             if gkind in ("Country", "Place") and head and complements == 0 and not head.startswith("ال"):
