@@ -799,6 +799,24 @@ def test_a_country_whose_name_is_its_adjective_goes_on_after_a_demonym():
     assert {"الأردن", "السعودية"} <= names(doc, "Country")
 
 
+@pytest.mark.parametrize("text, organizations", [
+    # an indefinite head's construct may run through indefinite nouns to a definite noun or a known place
+    ("وقضت محكمة جنايات القاهرة بسجنه.", {"محكمة جنايات القاهرة"}),
+    ("وقال الرئيس التنفيذي لشركة نفط الكويت سامي خليل إن الإنتاج ارتفع.", {"شركة نفط الكويت"}),
+    # but not through an adjective, nor after a verbal noun's head, nor where the construct names traffic
+    ("وقالت مصادر إن حكومة جديدة ستتشكل.", set()),
+    ("وبدأ تنظيم عمليات العودة.", set()),
+    ("وتوقفت حركة مرور السيارات في المدينة.", set()),
+])
+def test_an_institutions_construct_runs_through_indefinite_nouns(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
+def test_the_holder_of_a_title_of_an_institution_named_by_a_construct():
+    doc = graphbuild.extract("وقال الرئيس التنفيذي لشركة نفط الكويت سامي خليل إن الإنتاج ارتفع.")
+    assert posts(doc) == {("سامي خليل", "Director", "شركة نفط الكويت")}
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

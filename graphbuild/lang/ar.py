@@ -227,6 +227,13 @@ _SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Min
 PARTY_ROLES = frozenset({"Chair", "Secretary-General"})
 
 
+#: institutions' heads that are verbal nouns too, whose indefinite construct is mostly an activity ("تنظيم عمليات
+#: العودة", organizing the returns): they take no construct chain (see ArabicReader._construct_chain)
+_VERBAL_HEADS = frozenset({"تنظيم"})
+#: common adjectives (folded) that follow an indefinite noun, which a construct's nouns are not ("جبهة أخرى",
+#: "حكومة جديدة")
+_INDEFINITE_ADJECTIVES = frozenset({"اخري", "اخر", "جديد", "جديده", "كبري", "كبير", "كبيره", "عديده", "واحده",
+                                    "مماثله", "منخفضه", "مختلفه", "سابقه", "حاليه"})
 #: institutions' heads (folded) that stand alone after و rather than being a second noun of one name
 _STANDALONE_BODIES = frozenset({"الحكومه", "الحزب", "البرلمان", "المحكمه", "المجلس", "الشرطه", "الجيش"})
 
@@ -1177,6 +1184,39 @@ class ArabicReader:
         """The known entry a gazetteer hit names, and the field of the entry its phrase comes from."""
         return hit.payloads[0]
 
+    def _activity(self, head: str, index: int) -> bool:
+        """The head and word ``index`` after it name an activity (حركة المرور، حركة مرور السيارات)."""
+        word = self.word_texts[index]
+        if not word.startswith(DEFINITE):
+            word = DEFINITE + word
+        return f"{head.removeprefix(DEFINITE)} {word}" in self.g.activity_phrases
+
+    def _construct_chain(self, index: int) -> int | None:
+        """The last of the indefinite common nouns from word ``index`` (two more at most, the later ones may start
+        with و) that a definite noun or a known place or country follows: a construct's inner nouns ("كهرباء ومياه"
+        in "هيئة كهرباء ومياه دبي", "جنايات" in "محكمة جنايات القاهرة"). Relative adjectives (سري، دولية) and
+        verbs in the present (تدعم) are no such nouns, nor a time or an adjective a definite noun."""
+        cursor = index
+        while cursor < self.word_count and cursor - index < 3 and self.joined(cursor):
+            word = self.word_texts[cursor]
+            noun = word[1:] if cursor > index and word.startswith("و") else word
+            if noun not in self.g.common_words or noun.startswith(DEFINITE) or cursor in self.gazetteer \
+                    or cursor in self._title_words or cursor in self.trigger_words or self.is_function(cursor) \
+                    or noun.endswith("يه") or noun.endswith("ي") and not self._alef_maqsura_ending(cursor) \
+                    or _present_verb_shape(noun) or noun in _INDEFINITE_ADJECTIVES:
+                break
+            cursor += 1
+        if cursor == index or cursor >= self.word_count or not self.joined(cursor) or self.is_function(cursor):
+            return None
+        found = self.gazetteer.get(cursor)
+        if found is not None:
+            known_place = self.gazetteer_kind(cursor) in ("Country", "Place") and not found[0].prefix_length
+            return cursor - 1 if known_place else None
+        word = self.word_texts[cursor]
+        noun = word.startswith(DEFINITE) and cursor not in self._title_words and word not in _TIME_UNITS \
+            and not self._institution_adjective(cursor)
+        return cursor - 1 if noun else None
+
     def _demonym_too(self, index: int) -> bool:
         """The known name at word ``index`` is a demonym, if not only: "السعودية" is the country and its adjective
         (behind a clitic, "للسعودية" is the country)."""
@@ -2083,8 +2123,7 @@ class ArabicReader:
             return None, index  # "السياسة الخارجية الأمريكية", "الحدود البحرية": an adjective, no institution
         kind = self.g.institution_heads.get(head, "org") if head else "org"
         cursor = last + 1
-        if head and cursor < self.word_count and self.joined(cursor) \
-                and f"{head.removeprefix(DEFINITE)} {self.word_texts[cursor]}" in self.g.activity_phrases:
+        if head and cursor < self.word_count and self.joined(cursor) and self._activity(head, cursor):
             return None, index  # "حركة المرور", "تنظيم الانتخابات": traffic, organizing, no institution
         named = self.gazetteer.get(cursor) if head and cursor < self.word_count and self.joined(cursor) else None
         if named and self.entry(named[0])[0].type == "Organization":
@@ -2097,6 +2136,7 @@ class ArabicReader:
         # the words read so far are the one-word definite head's adjectives (no complement with ل, nothing after و)
         describes_head = bool(head) and head.startswith(DEFINITE) and " " not in head
         after_demonym = False  # the word before is a demonym of the name ("المصرية السعودية": the adjective)
+        chain = 0  # how many indefinite nouns of a construct follow the indefinite head (see _construct_chain)
         while cursor < self.word_count and self.joined(cursor) and complements < 6:
             text = self.word_texts[cursor]
             gkind = self.gazetteer_kind(cursor)
@@ -2115,7 +2155,7 @@ class ArabicReader:
                     after_demonym = True
                     continue
                 break
-            if gkind in ("Country", "Place") and head and complements == 0 and not head.startswith("ال"):
+            if gkind in ("Country", "Place") and head and complements == chain and not head.startswith("ال"):
                 found, end_index = self.gazetteer[cursor]
                 country = self.add_gazetteer_mention(cursor, found, end_index)
                 country_entry = self.entry(found)[0].id
@@ -2124,10 +2164,18 @@ class ArabicReader:
                 continue
             if gkind is not None or cursor in self.titles or cursor in self.honorifics or self.is_function(cursor):
                 break
+            if head and not head.startswith(DEFINITE) and head not in _VERBAL_HEADS and complements == chain:
+                chain_end = self._construct_chain(cursor)
+                if chain_end is not None:
+                    # "هيئة كهرباء ومياه دبي", "شركة نفط الكويت": indefinite nouns in a construct, up to its
+                    # definite or proper last noun
+                    complements = chain = complements + chain_end - cursor + 1
+                    cursor = chain_end + 1
+                    continue
             if text.startswith("وال") and cursor in self.institutions and self._next_institution(cursor, head):
                 break  # "مكتب النائب العام والشرطة": after و, another institution starts
             if self.definite(cursor) or (text.startswith("وال") and complements):
-                if (complements or head and head.startswith(DEFINITE)) and not text.startswith("وال") \
+                if (complements > chain or head and head.startswith(DEFINITE)) and not text.startswith("وال") \
                         and not self._institution_adjective(cursor):
                     # "الحكومة الإجراءات اللازمة", "وزارة الداخلية الشهر الماضي": after a definite word only
                     # adjectives go on with the name (a genitive's noun would follow an indefinite one)
