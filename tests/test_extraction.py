@@ -774,6 +774,7 @@ def test_an_institutions_adjectives_agree_with_its_head(text, organizations):
     # after و, a body that stands alone or another of the same kind starts another institution
     ("وقال مكتب النائب العام والشرطة إن التحقيق مستمر.", {"مكتب النائب العام"}),
     ("وصوت حزب العمال والحزب الليبرالي ضد القرار.", {"حزب العمال", "الحزب الليبرالي"}),
+    ("وأصدرت هيئة سوق المال واللجنة الدائمة للرقابة بيانا مشتركا.", {"هيئة سوق المال", "اللجنة الدائمة للرقابة"}),
     # but a second noun of one name goes on with it
     ("وقالت هيئة الإذاعة والتلفزيون اليابانية إن الزلزال قوي.", {"هيئة الإذاعة والتلفزيون اليابانية"}),
 ])

@@ -235,7 +235,8 @@ _VERBAL_HEADS = frozenset({"تنظيم"})
 _INDEFINITE_ADJECTIVES = frozenset({"اخري", "اخر", "جديد", "جديده", "كبري", "كبير", "كبيره", "عديده", "واحده",
                                     "مماثله", "منخفضه", "مختلفه", "سابقه", "حاليه"})
 #: institutions' heads (folded) that stand alone after و rather than being a second noun of one name
-_STANDALONE_BODIES = frozenset({"الحكومه", "الحزب", "البرلمان", "المحكمه", "المجلس", "الشرطه", "الجيش"})
+_STANDALONE_BODIES = frozenset({"الحكومه", "الحزب", "البرلمان", "المحكمه", "المجلس", "الشرطه", "الجيش", "اللجنه",
+                                "الهييه", "الوزاره", "السفاره", "المنظمه", "الشركه", "الجامعه"})
 
 
 def _disagrees(noun: str, adjective: str) -> bool:
