@@ -818,6 +818,13 @@ def test_the_holder_of_a_title_of_an_institution_named_by_a_construct():
     assert posts(doc) == {("سامي خليل", "Director", "شركة نفط الكويت")}
 
 
+def test_a_chain_of_titles_after_and_belongs_to_the_name_after_it():
+    # "X, and the foreign minister and deputy prime minister, Y": the chain is Y's, not X's
+    doc = graphbuild.extract("وحضر الرئيس سامي خليل، ووزير الخارجية نائب رئيس الوزراء، أحمد علي، المراسم.")
+    assert posts(doc) == {("سامي خليل", "President", None), ("أحمد علي", "Minister of Foreign Affairs", None),
+                          ("أحمد علي", "Deputy Prime Minister", None)}
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

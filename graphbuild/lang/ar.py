@@ -1445,8 +1445,11 @@ class ArabicReader:
         complete = of is not None or (" " in title.phrase and role != NO_ROLE)  # "رئيس الوزراء"، "وزير الخارجية"
         # the chain's holder named before it ("X، الرئيس التركي،"): a name after the comma is then the genitive's,
         # and only a known holder of this title is read ("X، الناطق باسم الرئيس الروسي، فلاديمير بوتين،")
-        holder_before = not conjoined and self._person_before(self.pending_titles[0][4] if self.pending_titles
-                                                              else index)
+        first_hit = self.pending_titles[0][5] if self.pending_titles else hit
+        # (nor when the chain's first title has و: "X، وولي عهد أبوظبي نائب القائد الأعلى، Y" is Y's chain)
+        chain_conjoined = self.text.startswith("و", first_hit.word_start) and first_hit.start > first_hit.word_start
+        holder_before = not conjoined and not chain_conjoined and self._person_before(
+            self.pending_titles[0][4] if self.pending_titles else index)
         if (complete or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
                 and (not holder_before or self._genitive_chain(self.pending_titles)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
