@@ -825,6 +825,18 @@ def test_a_chain_of_titles_after_and_belongs_to_the_name_after_it():
                           ("أحمد علي", "Deputy Prime Minister", None)}
 
 
+def test_a_counterpart_from_the_side_of_a_country():
+    doc = graphbuild.extract("والتقى وزير الخارجية سامي خليل ونظيره من الجانب التركي أحمد علي في أنقرة.")
+    assert ("أحمد علي", "Minister of Foreign Affairs", "تركيا") in posts(doc)
+
+
+def test_a_counterpart_of_the_nearest_bearer_of_the_surname_before_it():
+    # two people of one family hold posts: "ونظيره" after the second one's name is his counterpart
+    doc = graphbuild.extract("وقال القائد الأعلى للقوات المسلحة محمد علي آل خليل إن الجيش مستعد. ووقع وزير "
+                             "الخارجية أحمد علي آل خليل ونظيره التركي سعيد كمال الاتفاقية.")
+    assert ("سعيد كمال", "Minister of Foreign Affairs", "تركيا") in posts(doc)
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

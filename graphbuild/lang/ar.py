@@ -189,6 +189,8 @@ def _load_titles() -> list[Title]:
 
 #: the contract's roles for the deputy ("نائب") of a holder of these
 DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
+#: "the side" of a talk or a deal (folded), named by its demonym: "ونظيره من الجانب الإثيوبي"
+_SIDE = "الجانب"
 #: the role of the one a deputy stands in for, by the deputy's role
 _PRINCIPAL_ROLES = {deputy: principal for principal, deputy in DEPUTY_ROLES.items()}
 #: a deputy's word (not an assistant's), folded (نائب)
@@ -1369,6 +1371,10 @@ class ArabicReader:
             found, end_index = self.gazetteer[cursor]
             self.add_gazetteer_mention(cursor, found, end_index)
             cursor, complement_end = end_index + 1, self.word_ends[end_index]
+        if title.role == "=" and cursor + 2 < self.word_count and self.word_texts[cursor] == "من" \
+                and self.word_texts[cursor + 1] == _SIDE and all(map(self.joined, range(cursor, cursor + 3))) \
+                and self.gazetteer_kind(cursor + 2) == "demonym":
+            cursor += 2  # "ونظيره من الجانب الإثيوبي X": the counterpart's side is his country
         # (an occupation without a post, "المحامي" or "الخبير", takes no country or organization: "محامي الدفاع")
         for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
@@ -1750,11 +1756,19 @@ class ArabicReader:
     def _counterpart_role(self, position: int) -> str | None:
         """The role of the person a counterpart ("نظيره") is the counterpart of: the person named just before
         (by full name or surname: "يلتقي لودريان بنظيره"), else the nearest person before with a post."""
-        holders = {post.person: post.role for post in self.findings.posts[-COUNTERPART_LOOKBACK:]}
+        held: dict[int, list[str]] = {}
+        for post in self.findings.posts[-COUNTERPART_LOOKBACK:]:
+            held.setdefault(post.person, []).append(post.role)
+        # of several posts, the highest office is the one a counterpart shares ("بوتين … ونظيره" is a president)
+        holders = {person: next((role for role in roles if role in _SOLE_OFFICES),
+                                next((role for role in reversed(roles) if _sole_office(role)), roles[-1]))
+                   for person, roles in held.items()}
         before = self.text[max(0, position - 40):position].split()
         if before:
             previous = before[-1]
-            for person, role in holders.items():
+            # the nearest first: "عبدالله بن زايد آل نهيان ونظيره" after "محمد بن زايد آل نهيان" is his
+            nearest_first = sorted(holders.items(), key=lambda item: -self.findings.mentions[item[0]].end)
+            for person, role in nearest_first:
                 mention = self.findings.mentions[person]
                 names = [self.text[mention.start:mention.end]]
                 entry = self.lex.entries.get(mention.ref)
