@@ -837,6 +837,20 @@ def test_a_counterpart_of_the_nearest_bearer_of_the_surname_before_it():
     assert ("سعيد كمال", "Minister of Foreign Affairs", "تركيا") in posts(doc)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the affairs a post is for come between the title and the name
+    ("قال مستشار الرئيس للشؤون الدولية سامي خليل إن الزيارة مهمة.", {("سامي خليل", "Advisor", None)}),
+    ("وقال مبعوث الأمين العام للشؤون الإنسانية والإنمائية سامي خليل إن الوضع صعب.",
+     {("سامي خليل", "Envoy", None)}),
+    # an under-secretary (وكيل) holds no post of his principal's
+    ("وقال وكيل الأمين العام للشؤون الإنسانية سامي خليل إن الوضع صعب.", set()),
+])
+def test_the_affairs_of_a_post_before_the_name(text, expected):
+    doc = graphbuild.extract(text)
+    assert "سامي خليل" in names(doc, "Person")
+    assert posts(doc) == expected
+
+
 def test_the_given_name_ali_written_with_ya_is_read_after_a_title():
     doc = graphbuild.extract("وقال وزير المالية علي حسن خليل إن الموازنة جاهزة.")
     assert ("علي حسن خليل", "Minister of Finance", None) in posts(doc)

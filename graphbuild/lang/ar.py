@@ -189,14 +189,17 @@ def _load_titles() -> list[Title]:
 
 #: the contract's roles for the deputy ("نائب") of a holder of these
 DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
+#: "for the affairs" (folded), before the affairs an adviser's or an envoy's post is for: "للشؤون الدولية"
+_AFFAIRS = frozenset({"للشوون", "لشوون"})
 #: "the side" of a talk or a deal (folded), named by its demonym: "ونظيره من الجانب الإثيوبي"
 _SIDE = "الجانب"
 #: the role of the one a deputy stands in for, by the deputy's role
 _PRINCIPAL_ROLES = {deputy: principal for principal, deputy in DEPUTY_ROLES.items()}
 #: a deputy's word (not an assistant's), folded (نائب)
 _VICE = "نايب"
-#: the words right before a title that make it a deputy's or an assistant's: the one-word DEPUTIES, folded
-_DEPUTY_WORDS = frozenset({"نايب", "نايبه", "النايب", "مساعد", "مساعده", "المساعد"})
+#: the words right before a title that make it a deputy's, an assistant's or an under-secretary's: the one-word
+#: DEPUTIES and وكيل, folded ("وكيل الأمين العام للأمم المتحدة")
+_DEPUTY_WORDS = frozenset({"نايب", "نايبه", "النايب", "مساعد", "مساعده", "المساعد", "وكيل", "وكيله", "الوكيل"})
 
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
@@ -1436,6 +1439,15 @@ class ArabicReader:
                     cursor = self.gazetteer[cursor][1] + 1
                 complement_end = self.word_ends[cursor - 1]
             break
+        if role != NO_ROLE and cursor + 1 < self.word_count and self.word_texts[cursor] in _AFFAIRS \
+                and self.joined(cursor) and self.joined(cursor + 1) and self.definite(cursor + 1):
+            # "مستشار الرئيس للشؤون الدولية X": the affairs the post is for, when the name follows them
+            after = cursor + 2
+            while after + 1 < self.word_count and self.word_texts[after].startswith("وال") and self.joined(after) \
+                    and after not in self._title_words:
+                after += 1  # "للشؤون الخارجية والأمنية"
+            if after < self.word_count and self.joined(after) and after not in self._title_words:
+                cursor, complement_end = after, self.word_ends[after - 1]
         when = self.g.title_qualifiers.get(self.word_texts[cursor]) \
             if cursor < self.word_count and self.joined(cursor) and role != NO_ROLE else None
         if when is not None:
