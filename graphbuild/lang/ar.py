@@ -225,7 +225,7 @@ ARRIVAL_REACH = 3
 #: the roles of those who head a state or its government, whose counterparts may head theirs by another
 HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
 #: offices a state's highest officers and ministers are not given a second time by a title right after their name
-#: (see ArabicGrammar._another_office), besides the ministers' own
+#: (see ArabicReader._another_office), besides the ministers' own
 _SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Minister", "Crown Prince"}
 #: the roles of a party's head which the holder of a state office may hold besides, where the party is named (a
 #: leader, زعيم, leads a party or a movement even where its name is not read as an organization)
@@ -2180,8 +2180,8 @@ class ArabicReader:
                 cursor = end_index + 1
                 complements += 1
                 # "مجلس التنسيق السعودي الإماراتي", "لجنة التعاون العسكري المصرية السعودية المشتركة"
-                if cursor < self.word_count and self.joined(cursor) and (self._demonym_too(cursor)
-                                                                         or self.word_texts[cursor] in INSTITUTION_ADJECTIVES):
+                if cursor < self.word_count and self.joined(cursor) and (
+                        self._demonym_too(cursor) or self.word_texts[cursor] in INSTITUTION_ADJECTIVES):
                     after_demonym = True
                     continue
                 break
