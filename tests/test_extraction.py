@@ -741,8 +741,9 @@ def test_a_verb_in_the_present_after_a_title_is_no_name(text, people):
     ("ورد الرئيس سريعا على الانتقادات.", set()),
     ("والتقى الوزير سرا بالسفير.", set()),
     ("وقال رئيس البرلمان سامي خليل عشية الانتخابات إن النتائج مهمة.", {"سامي خليل"}),
-    # nor are quantifiers (معظم، جميع)
+    # nor are quantifiers (معظم، جميع), nor the head of an institution the verb takes as its object
     ("وأمضى الزعيم سامي خليل معظم وقته في القصر.", {"سامي خليل"}),
+    ("ودعا الرئيس سامي خليل الحكومة إلى الاستقالة.", {"سامي خليل"}),
 ])
 def test_adverbs_are_no_name_words(text, people):
     assert names(graphbuild.extract(text), "Person") == people

@@ -2104,6 +2104,8 @@ class ArabicReader:
                 break
             if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
+            if text.startswith(DEFINITE) and cursor in self.institutions and cursor > through:
+                break  # "دعا الملك عبد الله الثاني الحكومة إلى …": an institution's head is the verb's object
             if text in _TIME_UNITS and cursor + 1 < self.word_count and \
                     _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه")):
                 break  # "… أبي الأسبوع الماضي": a time follows the name
