@@ -744,6 +744,7 @@ def test_a_verb_in_the_present_after_a_title_is_no_name(text, people):
     # nor are quantifiers (معظم، جميع), nor the head of an institution the verb takes as its object
     ("وأمضى الزعيم سامي خليل معظم وقته في القصر.", {"سامي خليل"}),
     ("ودعا الرئيس سامي خليل الحكومة إلى الاستقالة.", {"سامي خليل"}),
+    ("وقال الرئيس إما الحوار وإما الحرب.", set()),
 ])
 def test_adverbs_are_no_name_words(text, people):
     assert names(graphbuild.extract(text), "Person") == people
