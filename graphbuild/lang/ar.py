@@ -2164,7 +2164,7 @@ class ArabicReader:
             return self.add_gazetteer_mention(cursor, *named), named[1]
         country: int | None = None
         country_entry: str | None = None
-        complements = 0 if head else 0
+        complements = 0
         # the words read so far are the one-word definite head's adjectives (no complement with ل, nothing after و)
         describes_head = bool(head) and head.startswith(DEFINITE) and " " not in head
         after_demonym = False  # the word before is a demonym of the name ("المصرية السعودية": the adjective)
