@@ -85,6 +85,42 @@ def test_an_event_takes_the_relative_month():
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # told in the past: the last such month up to the publication's
+    ("وبدأ الجيش هجوما في يناير على المدينة", ["2018-01"]),
+    ("وكانت المحكمة قد عرقلت الحظر الذي أعلنه الرئيس في سبتمبر", ["2017-09"]),
+    ("التقى الوزيران في حزيران/يونيو", ["2018-06"]),
+    ("وقعت الهدنة أواخر شهر مارس", ["2018-03"]),
+    ("وفاز الحزب في الانتخابات التي جرت مطلع تشرين الأول/أكتوبر", ["2017-10"]),
+    ("وتوفي في يوليو تموز", ["2017-07"]),  # the other name after a space
+    # looking ahead: the next such month from the publication's on
+    ("ستعقد القمة في مارس", ["2019-03"]),
+    ("ومن المقرر أن تجرى الانتخابات في أكتوبر/تشرين الأول", ["2018-10"]),
+    ("ويتوقع أن يلتقي الزعيمان منتصف يوليو", ["2018-07"]),
+    ("وقال الوزير إنه سيزور العاصمة في مارس", ["2019-03"]),
+    ("وقال إن سياسة الحكومة تغيرت في سبتمبر", ["2017-09"]),  # سياسة: a noun, no verb in the future
+    # an imperfect verb: the publication's year
+    ("وينتهي تعليق العقوبات في نوفمبر", ["2018-11"]),
+    # a limit, not a date; a month that is a word ("مارس": he practised) needs a preposition of time
+    ("وتستمر الإضرابات حتى نهاية يوليو", []),
+    ("وتعيش الأسرة في المخيم منذ يناير", []),
+    ("مارس الرئيس ضغوطا على الحكومة", []),
+])
+def test_a_month_named_alone_takes_its_year_from_the_publication_and_the_clause(text, expected):
+    assert values(text, JUNE_15) == expected
+
+
+def test_a_month_named_alone_needs_the_publication_date():
+    assert values("وبدأ الجيش هجوما في يناير على المدينة", None) == []
+
+
+def test_an_event_takes_the_month_named_alone():
+    doc = graphbuild.extract("والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة مطلع مارس.",
+                             published=JUNE_15)
+    meeting = next(e for e in doc.events if e.kind == "Meeting")
+    assert meeting.time.value == "2018-03"
+
+
 def test_a_day_placed_by_a_qualifier_needs_the_publication_date():
     # the year the text named before it is its background, not the year of "last 9 November"
     assert values("وانتهت الحرب عام 2003. وقال الوزير في 9 نوفمبر الماضي إن الاتفاق صامد.", None) == ["2003"]

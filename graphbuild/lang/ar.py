@@ -459,8 +459,10 @@ class ArabicGrammar:
         month = "|".join(map(re.escape, gregorian)) or "(?!)"
         hijri = "|".join(map(re.escape, islamic)) or "(?!)"
         weekday = "|".join(map(re.escape, weekdays)) or "(?!)"
-        # a month name may be followed by its number in brackets or after a slash: "9 نوفمبر (تشرين الثاني)"
-        gloss = r"(?:\s*[(/]\s*(?:%s)\s*\)?)?" % month
+        # a month name may be followed by its other name in brackets, after a slash or a space: "9 نوفمبر (تشرين
+        # الثاني)", "يوليو تموز 2016"
+        gloss_body = r"(?:\s*[(/]\s*|\s+)(?:%s)\s*\)?" % month
+        gloss = r"(?:%s)?" % gloss_body
         sep = r"\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?"
         return {
             "dmy": re.compile(r"(?<![\w\d])(?:[وبفل])?(?:ال)?(\d{1,2})%s(%s)%s(?:\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(\d{4}))?(?!\w)"
@@ -482,6 +484,11 @@ class ArabicGrammar:
             # الماضي" is "dmy"'s)
             "month_relative": re.compile(r"(?<![\w\d])(?<!\d\s)(?:[وبفل]|وب|وف)?(?:(?:شهر|الشهر)\s+)?(%s)%s\s+"
                                          r"(?:(?:من\s+)?(العام|السنه)\s+)?%s(?!\w)(?!\s*\d)" % (month, gloss, _QUALIFIERS)),
+            # a month with neither day, year nor qualifier, after a preposition of time (looked for before it,
+            # see _BARE_MONTH_LEAD): "في يونيو", "مطلع حزيران/يونيو", "أواخر شهر مارس". The gloss is possessive:
+            # a month it does not take ("ايار/مايو 1958") is "my"'s
+            "month_bare": re.compile(r"(?:(?:شهر|الشهر)\s+)?(%s)(?:%s)?+(?![\w/(])(?!\s*(?:\d|من\s|عام|العام|سنه|%s))"
+                                     % (month, gloss_body, _QUALIFIERS)),
             # "الشهر الماضي", "العام المقبل", "السنه الماضيه", "الاسبوع الماضي": one unit before or after
             # the publication date's
             "unit_relative": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(الشهر|العام|السنه|الاسبوع)\s+%s(?!\w)" % _QUALIFIERS),
@@ -496,16 +503,24 @@ class ArabicGrammar:
         automaton.make_automaton()
         return automaton
 
-    def _month_starts(self, text: str, windows: list[tuple[int, int]] | None = None) -> list[int]:
+    def _month_starts(self, text: str, windows: list[tuple[int, int]] | None = None,
+                      exact: bool = False) -> list[int]:
         """Where a match of "my" may start: it reads [clitic of up to two letters] [شهر or الشهر + space]
         month, so it starts at most four characters before a month name or شهر. With ``windows``, only the
-        month names inside those ``(start, end)`` ranges of the text count."""
+        month names inside those ``(start, end)`` ranges of the text count. With ``exact``, where a match
+        without a clitic may start: at a month name or شهر that starts a word, or at the ال before شهر."""
         hits = self._month_finder.iter(text) if windows is None else \
             (hit for start, end in windows for hit in self._month_finder.iter(text, start, end))
         starts = set()
         for end, size in hits:
             start = end - size + 1
             before = text[start - 1] if start else ""
+            if exact:
+                if not before or before.isspace():
+                    starts.add(start)
+                elif text[start - 2:start] == "ال" and (start == 2 or text[start - 3].isspace()):
+                    starts.add(start - 2)
+                continue
             # the name stands at the start of a word, or after a clitic (or the ل of ال before شهر); inside a
             # word ("اب", August, in "الانتخابات") no match has it
             if before and before not in "وبفل" and (before.isalnum() or before == "_"):
@@ -611,6 +626,15 @@ class ArabicGrammar:
                 # "مارس من العام الماضي": the qualifier is the year's
                 year = published.year + step if m.group(2) else _relative_month_year(month, step, published)
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}")
+        if published:
+            for m in _matches_at(patterns["month_bare"], text, self._month_starts(text, exact=True)):
+                if _BARE_MONTH_LEAD.search(text, max(m.start() - 20, 0), m.start()):
+                    month = self.months[m.group(1)][0]
+                    # (not the year last named in its sentence: in 15 of the bench's 61 months with such a year,
+                    # it was wrong in 4 of the 7 where it differed from the publication's year and right in 2,
+                    # "أحبطت هجمات منذ 2011، بحسب ما ذكرت الوكالة في يناير")
+                    year = _bare_month_year(month, text, m.start(), published)
+                    add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         for m in _matches_at(patterns["year"], text, _year_starts(text, year_positions)):
             add(m.start(1), m.end(), m.group(1))
         if qualifiers:
@@ -790,6 +814,36 @@ def _word_before(text: str, position: int) -> str:
     if word.startswith("لل"):
         return "ا" + word[1:]
     return word[1:] if word[:1] in "وفب" and word[1:].startswith("ال") else word
+
+
+#: what stands right before a month named with neither day, year nor qualifier for it to be a date: a
+#: preposition or noun of time ("في", "مطلع", "أواخر"), folded, with a clitic و or ف ("منذ", "قبل" and "بعد"
+#: give a limit, not the event's date)
+_BARE_MONTH_LEAD = re.compile(r"(?<!\w)(?<!منذ )(?<!حتي )(?<!قبل )(?<!بعد )(?<!لغايه )"
+                              r"[وف]?(?:في|خلال|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه|بدايه|مستهل)\s+\Z")
+#: a clause that looks ahead: it opens with a verb in the future ("ستعقد"), has one after "أن" ("كما أنه سيزور")
+#: or "سيتم", or tells of an expectation or a plan (a verb in the future elsewhere is not told from a noun:
+#: سياسة، سيطرة، سنوات)
+_FUTURE_VERB = re.compile(r"\s*[وف]?س[يتن]\w\w")
+_EXPECTED = re.compile(r"(?<!\w)(?:[وف]?يتوقع|(?:ال)?(?:متوقع|مقرر|مرتقب|مزمع)ه?|قبيل|بحلول|ال(?:قادم|مقبل)ه?|علي ان|قد ي\w+"
+                       r"|س[يت]تم|[وف]?ان(?:ه|ها|هم)\s+س[يتن]\w\w+)(?!\w)")
+#: a clause that opens with a verb in the imperfect ("وينتهي", "ويفترض أن"): it may look ahead, or tell of the
+#: present ("ويجري الوزير مشاورات مع النقابات التي أعلنت الإضراب أواخر أيار")
+_IMPERFECT_VERB = re.compile(r"\s*[وف]?ي\w\w\w")
+
+
+def _bare_month_year(month: int, text: str, position: int, published: date) -> int:
+    """The year of a month named alone at ``position``, from its clause: the next such month from the
+    publication's on when the clause looks ahead ("ستعقد القمة في يونيو", "من المقرر أن …"); the
+    publication's year when it opens with an imperfect verb ("وينتهي تعليق العقوبات في مايو"); else the last
+    such month up to the publication's, as news tells what has happened ("الحظر الذي أعلنه ترامب في سبتمبر",
+    in June, was the September before)."""
+    clause = re.split(r"[.،,؛:\n]", text[max(0, position - 80):position])[-1]
+    if _FUTURE_VERB.match(clause) or _EXPECTED.search(clause):
+        return published.year if month >= published.month else published.year + 1
+    if _IMPERFECT_VERB.match(clause):
+        return published.year
+    return published.year if month <= published.month else published.year - 1
 
 
 def _tense(text: str, position: int) -> str | None:
