@@ -541,11 +541,39 @@ def _claim_dates(groups: dict[str, list], dates, text: str, words: EventWords) -
     for span, expression in dates:
         owner = _described_by_clause(groups, span, text, words)
         if owner is None:
+            candidates = list(groups)
+            aside = _relative_aside(span, text, words)
+            if aside is not None:
+                # "وأعلن X، الذي تولى المنصب في أبريل، الحكومة": the date of a relative clause set off by commas
+                # is of what that clause tells or of the event it describes ("الانتخابات الرئاسية، التي تجرى
+                # الأسبوع المقبل،"), not of another event
+                candidates = [kind for kind in groups if any(
+                    aside[0] <= s.start < aside[1] or 0 <= aside[0] - 1 - s.end <= ASIDE_NOUN_REACH
+                    for s, _ in groups[kind])]
+                if not candidates:
+                    continue
             # a date outside a quotation belongs to the events told outside it (قال … السبت "إذا كانت الزيارة …")
-            side = [kind for kind in groups if any(_same_side(text, s, span) for s, _ in groups[kind])]
-            owner = min(side or groups, key=lambda kind: min(_distance(span, s) for s, _ in groups[kind]))
+            side = [kind for kind in candidates if any(_same_side(text, s, span) for s, _ in groups[kind])]
+            owner = min(side or candidates, key=lambda kind: min(_distance(span, s) for s, _ in groups[kind]))
         claimed[owner].append((span, expression))
     return claimed
+
+
+#: how far before the comma that opens a relative clause the event it describes may end (its noun and an
+#: adjective: "الانتخابات الرئاسية، التي …")
+ASIDE_NOUN_REACH = 12
+
+
+def _relative_aside(when: Span, text: str, words: EventWords) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the relative clause set off by commas that holds the date ``when``
+    ("، الذي تولى المنصب في أبريل،"), if it stands in one."""
+    comma = max(text.rfind("،", 0, when.start), text.rfind(",", 0, when.start))
+    if comma < 0 or _CLAUSE_BREAK.search(text, comma + 1, when.start) or not words.relative.match(text, comma + 1):
+        return None
+    closing = _CLAUSE_BREAK.search(text, when.end)
+    if closing is None or text[closing.start()] not in "،,":
+        return None  # (a clause that runs to the end of its sentence is no aside)
+    return comma + 1, closing.start()
 
 
 QUOTES = frozenset('"“”«»')

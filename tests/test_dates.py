@@ -98,6 +98,7 @@ def test_an_event_takes_the_relative_month():
     ("ومن المقرر أن تجرى الانتخابات في أكتوبر/تشرين الأول", ["2018-10"]),
     ("ويتوقع أن يلتقي الزعيمان منتصف يوليو", ["2018-07"]),
     ("وقال الوزير إنه سيزور العاصمة في مارس", ["2019-03"]),
+    ("وتحاكي المناورات، التي ستجري في نوفمبر، هجوما", ["2018-11"]),
     ("وقال إن سياسة الحكومة تغيرت في سبتمبر", ["2017-09"]),  # سياسة: a noun, no verb in the future
     # an imperfect verb: the publication's year
     ("وينتهي تعليق العقوبات في نوفمبر", ["2018-11"]),
@@ -119,6 +120,21 @@ def test_an_event_takes_the_month_named_alone():
                              published=JUNE_15)
     meeting = next(e for e in doc.events if e.kind == "Meeting")
     assert meeting.time.value == "2018-03"
+
+
+def test_the_date_of_a_relative_clause_set_off_by_commas_is_not_of_another_event():
+    doc = graphbuild.extract("والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان، الذي تولى الرئاسة "
+                             "في أبريل، لبحث الأزمة.", published=JUNE_15)
+    meeting = next(e for e in doc.events if e.kind == "Meeting")
+    assert meeting.time.value == "2018-06-15"  # the lead's: not April, when he took office
+
+
+def test_the_date_of_a_relative_clause_set_off_by_commas_is_of_the_event_it_describes():
+    # (a guard: the clause describes the election that ends right before it)
+    doc = graphbuild.extract("ودعا الرئيس المصري عبد الفتاح السيسي المصريين إلى المشاركة في الانتخابات الرئاسية، التي "
+                             "تجرى في مارس، لإثبات شرعيته.", published=JUNE_15)
+    election = next(e for e in doc.events if e.kind == "Election")
+    assert election.time.value == "2018-03"
 
 
 def test_a_day_placed_by_a_qualifier_needs_the_publication_date():
