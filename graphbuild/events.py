@@ -166,7 +166,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
                                              to_original)
             if kind in SPEAKERS_TAKE_PART or not reported:
-                actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles)
+                actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles, words)
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
                 heard = _without_speakers(in_sentence, reported, first_span.start, affiliations)
@@ -174,7 +174,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 if people and not heard_people and kind in GATHERINGS:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:
-                    actors = _actors(kind, members, heard, kinds, subtypes, sources, heard_people, doc.text, titles)
+                    actors = _actors(kind, members, heard, kinds, subtypes, sources, heard_people, doc.text, titles, words)
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
@@ -428,7 +428,7 @@ def _demonstrative(text: str, start: int, words: EventWords) -> bool:
     return bool(before) and before[-1].strip("،,") in words.demonstratives
 
 
-def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, titles) -> list[str]:
+def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, titles, words) -> list[str]:
     """The parties of an event, from the mentions of its sentence."""
     def usable(key: str) -> bool:
         if subtypes.get(key) == "Company" and kind != "Agreement":
@@ -450,7 +450,9 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
                     else _distance(m.span, span), m) for m in mentions if kinds[m.entity] == "Person"]
         persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH]
         if not persons:
-            return []  # "زيارة يقوم بها مسؤول …": a visitor the text does not name is not someone named far off
+            # a visitor the text does not name is not someone named far off ("زيارة يقوم بها مسؤول …"); a
+            # delegation visits for the country or body it comes from ("زار وفد رفيع المستوى من أسمرة …")
+            return _delegation(span, mentions, kinds, text, words)
         _, nearest = min(persons, key=itemgetter(0))
         return [nearest.entity]
     if kind in PARTIES:
@@ -469,6 +471,26 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         return list(people)
     return _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                    and usable(m.entity) and not m.is_adjective)
+
+
+#: how far from a visit's trigger the delegation that makes it may stand ("زار وفد", "وفد … في زيارة")
+DELEGATION_REACH = 40
+
+
+def _delegation(trigger: Span, mentions, kinds, text: str, words: EventWords) -> list[str]:
+    """The country or body whose delegation makes a visit: the one named right after a delegation near the
+    trigger ("وفد من أسمرة", "وفد أمريكي", "وفد حركة حماس")."""
+    for mention in mentions:
+        if kinds[mention.entity] not in ("Country", "Organization", "Place") or \
+                _distance(mention.span, trigger) > DELEGATION_REACH:
+            continue
+        if words.delegation.search(text, max(0, mention.span.start - DELEGATION_WORDS), mention.span.start):
+            return [mention.entity]
+    return []
+
+
+#: how many characters the delegation and its words may take before the name ("الوفد العسكري الرفيع المستوى من ")
+DELEGATION_WORDS = 48
 
 
 def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> list[str]:

@@ -448,6 +448,15 @@ def test_arriving_is_a_visit_by_the_one_who_arrives():
     assert ("Visit", {"فور غناسينغبي"}, "2022-03-09") in found
 
 
+@pytest.mark.parametrize("text, visitor", [
+    ("وزار وفد رفيع المستوى من كينيا تنزانيا الأسبوع الماضي لبحث التجارة.", "كينيا"),
+    ("ويزور وفد عسكري مغربي موريتانيا لبحث أمن الحدود.", "المغرب"),
+    ("ووصل وفد أمريكي إلى نيروبي أمس في زيارة تستغرق يومين.", "أمريكا"),
+])
+def test_a_delegation_visits_for_the_country_it_comes_from(text, visitor):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == [("Visit", {visitor})]
+
+
 def test_talks_named_during_a_phone_call_are_its_topic():
     found = events_of("وبحث الرئيس الفرنسي إيمانويل ماكرون خلال اتصال هاتفي مع نظيره الكيني وليام روتو آفاق "
                       "مفاوضات السلام في السودان.")

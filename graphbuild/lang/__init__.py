@@ -35,6 +35,8 @@ class EventWords:
     # folded: (text, start, end) -> (speaker start, speaker end, end of the word opening what is said) of each
     # report in text[start:end] ("قال X إن"), not where a pronoun for the speaker follows ("إنه": he takes part)
     reported: Callable[[str, int, int], list[tuple[int, int, int]]]
+    # a delegation and what may stand between it and the country or body it comes from ("وفد رفيع المستوى من")
+    delegation: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -995,6 +995,9 @@ EVENT_WORDS = EventWords(
     # "غداة لقاء" (the day after a meeting) puts the meeting a day before its sentence's date, "عشية" after
     day_shifts={"غداة": -1, "وغداة": -1, "عشية": 1, "وعشية": 1},
     reported=reported_clauses,
+    # (with up to two adjectives, which may name the country: "وفد عسكري مغربي", "وفداً أمنياً مصرياً")
+    delegation=re.compile(r"(?<!\w)[وبل]?(?:ال)?وفد(?:اً?)?(?:\s+\w+(?:ي|ية|يه|يا)ً?)?(?:\s+(?:ال)?رفيع(?:اً?)?(?:\s+المستوى)?)?"
+                          r"(?:\s+\w+(?:ي|ية|يه|يا)ً?)?(?:\s+(?:من|عن))?\s+$"),
 )
 
 
