@@ -946,3 +946,30 @@ def test_a_title_that_is_also_an_adjective_gives_no_post_to_the_name_before_it()
     assert posts(doc) == set()
     doc = graphbuild.extract("وقال المحافظ سامي خليل إن الطرق مفتوحة.")
     assert posts(doc) == {("سامي خليل", "Governor", None)}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("واعتقلت الشرطة تونسيا يشتبه في تخطيطه لهجوم.", "تونس"),
+    ("وأصيب 40 فلسطينيا في المواجهات.", "فلسطين"),
+    ("وأرسلت الحكومة وفدا أمنيا مصريا إلى الحدود.", "مصر"),
+])
+def test_a_demonym_in_the_indefinite_accusative_names_its_country(text, country):
+    doc = graphbuild.extract(text)
+    assert country in {e.names[0] for e in doc.entities if e.kind == "Country"}
+
+
+def test_an_indefinite_accusative_demonym_is_no_adjective_of_an_institution():
+    doc = graphbuild.extract("وتستجوب الشرطة اليابانية أمريكيا عثرت بحوزته على حقيبة.")
+    assert "الشرطة اليابانية" in {e.names[0] for e in doc.entities if e.kind == "Organization"}
+
+
+def test_the_accusative_of_a_demonym_that_is_a_name_stays_the_name():
+    # روسي + ا is روسيا, the country: it is no adjective (an adjective names no party of an event)
+    doc = graphbuild.extract("واتهمت روسيا الولايات المتحدة بانتهاك الاتفاق.")
+    mentions = [m for m in doc.mentions if m.span.text == "روسيا"]
+    assert mentions and not any(m.is_adjective for m in mentions)
+
+
+def test_other_than_him_ends_a_title_without_a_name():
+    doc = graphbuild.extract("وقال إن الصين تريد رئيسا أميركيا غيره.")
+    assert not [e for e in doc.entities if e.kind == "Person"]

@@ -336,6 +336,22 @@ def resolve(entities: dict[str, dict], ref: str | None, where: str) -> str | Non
     return ent["wikidata"] or ent.get("slug") or ent["key"]
 
 
+def add_accusative_demonyms(entities: dict[str, dict]) -> None:
+    """Add the indefinite accusative of each masculine singular demonym ("وفدا مصريا", "كوري جنوبي" ->
+    "كوريا جنوبيا"), except where it reads, folded, as a name of anything ("روسي" -> "روسيا", "إثيوبي" ->
+    "إثيوبيا", "تركي" -> "تركيا")."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from graphbuild.lang.ar import fold
+
+    names = {fold(name) for ent in entities.values()
+             for name in ent["names"]["ar"] + ent["abbr"]["ar"] + ent["short"]["ar"]}
+    for ent in entities.values():
+        forms = ent["demonyms"]["ar"]
+        accusative = [" ".join(word + "ا" for word in form.split()) for form in forms
+                      if not form.startswith("ال") and all(word.endswith("ي") for word in form.split())]
+        ent["demonyms"]["ar"] = forms + [form for form in accusative if fold(form) not in names]
+
+
 def finish(entities: dict[str, dict]) -> dict[str, dict]:
     """Resolve keys to ids, set capitals, validate, and return id -> record."""
     capitals: dict[str, str] = {}
@@ -433,6 +449,7 @@ def build() -> dict[str, list[str]]:
     read_entity_sources(entities, "organizations_*.tsv", "Organization", "organizations", groups)
     read_entity_sources(entities, "agencies*.tsv", "Organization", "agencies", groups)
     read_entity_sources(entities, "people_*.tsv", "Person", "people", groups)
+    add_accusative_demonyms(entities)
     records = finish(entities)
     by_key = {ent["key"]: (ent["wikidata"] or ent.get("slug") or ent["key"]) for ent in entities.values()}
     files: dict[str, list[dict]] = {g: [] for g in ("countries", "places", "organizations", "agencies", "people")}

@@ -2231,6 +2231,8 @@ class ArabicReader:
             gkind = self.gazetteer_kind(cursor)
             after_demonym, was_after_demonym = False, after_demonym
             if gkind == "demonym" or was_after_demonym and self._demonym_too(cursor):
+                if text.endswith("يا") and not text.startswith(DEFINITE):
+                    break  # "تستجوب الشرطة اليابانية أمريكيا": an indefinite accusative is no adjective of a name
                 found, end_index = self.gazetteer[cursor]
                 mention = self.add_gazetteer_mention(cursor, found, end_index)
                 if country is None:
