@@ -973,3 +973,10 @@ def test_the_accusative_of_a_demonym_that_is_a_name_stays_the_name():
 def test_other_than_him_ends_a_title_without_a_name():
     doc = graphbuild.extract("وقال إن الصين تريد رئيسا أميركيا غيره.")
     assert not [e for e in doc.entities if e.kind == "Person"]
+
+
+def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
+    took = events_of("وحظي رئيس الوزراء الكيني وليام روتو بإشادة واسعة بعد أن تولى السلطة في سبتمبر.")
+    assert ("Appointment", {"وليام روتو"}, "2021-09") in took
+    proposed = events_of("واقترح الحزب المحامي وليام روتو لتولي منصب رئاسة الحكومة.")
+    assert not [kind for kind, _, _ in proposed if kind == "Appointment"]
