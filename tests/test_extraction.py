@@ -980,3 +980,8 @@ def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
     assert ("Appointment", {"وليام روتو"}, "2021-09") in took
     proposed = events_of("واقترح الحزب المحامي وليام روتو لتولي منصب رئاسة الحكومة.")
     assert not [kind for kind, _, _ in proposed if kind == "Appointment"]
+
+
+def test_the_country_a_gathering_is_held_in_is_no_party_to_it():
+    found = events_of("وعقدت محادثات بين كينيا وتنزانيا في أوغندا لبحث النزاع الحدودي.")
+    assert [actors for kind, actors, _ in found if kind in ("Meeting", "Negotiation")] == [{"كينيا", "تنزانيا"}]
