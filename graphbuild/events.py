@@ -470,13 +470,14 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
     if people:
         return list(people)
 
-    def located(mention) -> bool:
-        # "وحضر الاجتماع في كازاخستان قادة الدول": where a gathering is held is no party to it
+    def place_or_topic(mention) -> bool:
+        # "وحضر الاجتماع في كازاخستان قادة الدول", "اجتماع مجلس الأمن بشأن سوريا": where a gathering is held
+        # and what it is about are no parties to it
         start = mention.span.start
-        return kind in GATHERINGS and bool(words.located.search(text, max(0, start - 8), start))
+        return kind in GATHERINGS and bool(words.place_or_topic.search(text, max(0, start - 8), start))
 
     return _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
-                   and usable(m.entity) and not m.is_adjective and not located(m))
+                   and usable(m.entity) and not m.is_adjective and not place_or_topic(m))
 
 
 #: how far from a visit's trigger the delegation that makes it may stand ("زار وفد", "وفد … في زيارة")

@@ -982,6 +982,10 @@ def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
     assert not [kind for kind, _, _ in proposed if kind == "Appointment"]
 
 
-def test_the_country_a_gathering_is_held_in_is_no_party_to_it():
-    found = events_of("وعقدت محادثات بين كينيا وتنزانيا في أوغندا لبحث النزاع الحدودي.")
+@pytest.mark.parametrize("text", [
+    "وعقدت محادثات بين كينيا وتنزانيا في أوغندا لبحث النزاع الحدودي.",
+    "وعقدت كينيا وتنزانيا محادثات بشأن أوغندا.",
+])
+def test_the_country_a_gathering_is_held_in_or_about_is_no_party_to_it(text):
+    found = events_of(text)
     assert [actors for kind, actors, _ in found if kind in ("Meeting", "Negotiation")] == [{"كينيا", "تنزانيا"}]

@@ -37,8 +37,9 @@ class EventWords:
     reported: Callable[[str, int, int], list[tuple[int, int, int]]]
     # a delegation and what may stand between it and the country or body it comes from ("وفد رفيع المستوى من")
     delegation: re.Pattern
-    # what, ending right before a name, makes it the place of an event ("in"): searched in the text before it
-    located: re.Pattern
+    # what, ending right before a name, makes it the place or the topic of an event ("in", "about"): searched in
+    # the text before it
+    place_or_topic: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -998,7 +998,7 @@ EVENT_WORDS = EventWords(
     # (with up to two adjectives, which may name the country: "وفد عسكري مغربي", "وفداً أمنياً مصرياً")
     delegation=re.compile(r"(?<!\w)[وبل]?(?:ال)?وفد(?:اً?)?(?:\s+\w+(?:ي|ية|يه|يا)ً?)?(?:\s+(?:ال)?رفيع(?:اً?)?(?:\s+المستوى)?)?"
                           r"(?:\s+\w+(?:ي|ية|يه|يا)ً?)?(?:\s+(?:من|عن))?\s+$"),
-    located=re.compile(r"(?<!\w)[وف]?في\s+$"),
+    place_or_topic=re.compile(r"(?<!\w)(?:[وف]?في|بشأن|حول|حيال|إزاء|ازاء)\s+$"),
 )
 
 
