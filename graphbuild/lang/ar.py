@@ -825,7 +825,7 @@ _BARE_MONTH_LEAD = re.compile(r"(?<!\w)(?<!منذ )(?<!حتي )(?<!قبل )(?<!�
 #: or "سيتم", or tells of an expectation or a plan (a verb in the future elsewhere is not told from a noun:
 #: سياسة، سيطرة، سنوات)
 _FUTURE_VERB = re.compile(r"\s*(?:[وف]?(?:التي|الذي|الذين)\s+)?[وف]?س[يتن]\w\w")
-_EXPECTED = re.compile(r"(?<!\w)(?:[وف]?يتوقع|(?:ال)?(?:متوقع|مقرر|مرتقب|مزمع)ه?|قبيل|بحلول|ال(?:قادم|مقبل)ه?|علي ان|قد ي\w+"
+_EXPECTED = re.compile(r"(?<!\w)(?:[وف]?(?:يتوقع|توقع|توقعت)|(?:ال)?(?:متوقع|مقرر|مرتقب|مزمع)ه?|قبيل|بحلول|ال(?:قادم|مقبل)ه?|علي ان|قد ي\w+"
                        r"|س[يت]تم|[وف]?ان(?:ه|ها|هم)\s+س[يتن]\w\w+)(?!\w)")
 #: a clause that opens with a verb in the imperfect ("وينتهي", "ويفترض أن"): it may look ahead, or tell of the
 #: present ("ويجري الوزير مشاورات مع النقابات التي أعلنت الإضراب أواخر أيار")
