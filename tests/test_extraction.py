@@ -989,3 +989,7 @@ def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
 def test_the_country_a_gathering_is_held_in_or_about_is_no_party_to_it(text):
     found = events_of(text)
     assert [actors for kind, actors, _ in found if kind in ("Meeting", "Negotiation")] == [{"كينيا", "تنزانيا"}]
+
+
+def test_a_sexual_assault_is_no_fighting():
+    assert events_of("وتقدمت عاملة مغربية بشكوى متعلقة باعتداء جنسي في إسبانيا.") == []
