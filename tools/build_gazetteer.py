@@ -19,6 +19,8 @@ Inputs:
     sources/places_*.tsv      capitals, cities, regions, waterways
     sources/organizations_*.tsv, sources/agencies.tsv, sources/people_*.tsv
     sources/months_extra.tsv  Islamic month names (Babel ships no Islamic calendar data), regional spellings
+    graphbuild.lang.ar.fold   to leave out a demonym's accusative that reads as a name (روسيا), so the package
+                              must be installed (scripts/setup.sh does it)
 """
 from __future__ import annotations
 
@@ -340,8 +342,7 @@ def add_accusative_demonyms(entities: dict[str, dict]) -> None:
     """Add the indefinite accusative of each masculine singular demonym ("وفدا مصريا", "كوري جنوبي" ->
     "كوريا جنوبيا"), except where it reads, folded, as a name of anything ("روسي" -> "روسيا", "إثيوبي" ->
     "إثيوبيا", "تركي" -> "تركيا")."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from graphbuild.lang.ar import fold
+    from graphbuild.lang.ar import fold  # (the package's own folding: what its matcher will compare)
 
     names = {fold(name) for ent in entities.values()
              for name in ent["names"]["ar"] + ent["abbr"]["ar"] + ent["short"]["ar"]}
