@@ -821,9 +821,9 @@ def _word_before(text: str, position: int) -> str:
 #: give a limit, not the event's date)
 _BARE_MONTH_LEAD = re.compile(r"(?<!\w)(?<!منذ )(?<!حتي )(?<!قبل )(?<!بعد )(?<!لغايه )"
                               r"[وف]?(?:في|خلال|مطلع|اوايل|منتصف|اواسط|اواخر|نهايه|بدايه|مستهل)\s+\Z")
-#: a clause that looks ahead: it opens with a verb in the future ("ستعقد", "التي ستجري"), has one after "أن" ("كما أنه سيزور")
-#: or "سيتم", or tells of an expectation or a plan (a verb in the future elsewhere is not told from a noun:
-#: سياسة، سيطرة، سنوات)
+#: a clause that looks ahead: it opens with a verb in the future ("ستعقد", "التي ستجري"), has one after "أن"
+#: ("كما أنه سيزور") or "سيتم", or tells of an expectation or a plan (a verb in the future elsewhere is not
+#: told from a noun: سياسة، سيطرة، سنوات)
 _FUTURE_VERB = re.compile(r"\s*(?:[وف]?(?:التي|الذي|الذين)\s+)?[وف]?س[يتن]\w\w")
 _EXPECTED = re.compile(r"(?<!\w)(?:[وف]?(?:يتوقع|توقع|توقعت)|(?:ال)?(?:متوقع|مقرر|مرتقب|مزمع)ه?|قبيل|بحلول|ال(?:قادم|مقبل)ه?|علي ان|قد ي\w+"
                        r"|س[يت]تم|[وف]?ان(?:ه|ها|هم)\s+س[يتن]\w\w+)(?!\w)")
