@@ -838,7 +838,7 @@ def _bare_month_year(month: int, text: str, position: int, published: date) -> i
     publication's year when it opens with an imperfect verb ("وينتهي تعليق العقوبات في مايو"); else the last
     such month up to the publication's, as news tells what has happened ("الحظر الذي أعلنه ترامب في سبتمبر",
     in June, was the September before)."""
-    clause = re.split(r"[.،,؛:\n]", text[max(0, position - 80):position])[-1]
+    clause = _clause_before(text, position)
     if _FUTURE_VERB.match(clause) or _EXPECTED.search(clause):
         return published.year if month >= published.month else published.year + 1
     if _IMPERFECT_VERB.match(clause):
@@ -846,13 +846,22 @@ def _bare_month_year(month: int, text: str, position: int, published: date) -> i
     return published.year if month <= published.month else published.year - 1
 
 
+#: how far back the clause before a time expression is looked for, and what ends a clause
+_CLAUSE_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[.،,؛:\n]")
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The clause ``position`` stands in, up to it (no further back than _CLAUSE_REACH characters)."""
+    return _CLAUSE_BREAK.split(text[max(0, position - _CLAUSE_REACH):position])[-1]
+
+
 def _tense(text: str, position: int) -> str | None:
     """Whether a bare weekday looks ahead: the clause opens with an imperfect or future verb ("يبدأ … الاثنين",
     "سيزور …"), and no "منذ" (since) stands right before it. Returns a qualifier like the text's own."""
-    before = text[max(0, position - 80):position]
-    if re.search(r"(?:^|\s)منذ\s*$", before):
+    if re.search(r"(?:^|\s)منذ\s*$", text[max(0, position - _CLAUSE_REACH):position]):
         return None
-    clause = re.split(r"[.،,؛:\n]", before)[-1].split()
+    clause = _clause_before(text, position).split()
     if not clause:
         return None
     verb = clause[0].lstrip("و").lstrip("ف")
