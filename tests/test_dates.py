@@ -153,3 +153,12 @@ def test_a_day_placed_by_a_qualifier_needs_the_publication_date():
 ])
 def test_a_day_written_as_an_ordinal(text, expected):
     assert values(text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "على أن يدخل الاتفاق حيز التنفيذ يوم الأحد 24 يونيو.",
+    "وتجرى الانتخابات الأحد، الموافق 24 يونيو الجاري.",
+])
+def test_a_weekday_before_its_date_names_that_day(text):
+    # (not the Sunday before the publication, 10 June)
+    assert set(values(text, JUNE_15)) == {"2018-06-24"}

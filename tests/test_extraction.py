@@ -985,6 +985,8 @@ def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
 @pytest.mark.parametrize("text", [
     "وعقدت محادثات بين كينيا وتنزانيا في أوغندا لبحث النزاع الحدودي.",
     "وعقدت كينيا وتنزانيا محادثات بشأن أوغندا.",
+    # what is joined by "و" to the place or the topic is a place or a topic too
+    "وعقدت كينيا وتنزانيا محادثات حول أوغندا ورواندا.",
 ])
 def test_the_country_a_gathering_is_held_in_or_about_is_no_party_to_it(text):
     found = events_of(text)
@@ -993,3 +995,24 @@ def test_the_country_a_gathering_is_held_in_or_about_is_no_party_to_it(text):
 
 def test_a_sexual_assault_is_no_fighting():
     assert events_of("وتقدمت عاملة مغربية بشكوى متعلقة باعتداء جنسي في إسبانيا.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by whom it gathers: the plural title is its name's, no one's post
+    ("وقال وزير الدولة عضو مجلس الوزراء كمال سعيد إن القرار نهائي.",
+     {("كمال سعيد", "Minister", None), ("كمال سعيد", "Member", "مجلس الوزراء")}),
+    ("وحضر وزير الدولة لشؤون مجلس الوزراء الكيني كمال سعيد الجلسة.", {("كمال سعيد", "Minister", "كينيا")}),
+    # the affairs of a place are the portfolio, not the country served
+    ("ووصل وزير الدولة لشؤون أفريقيا كمال سعيد إلى نيروبي.", {("كمال سعيد", "Minister", None)}),
+    ("ووصل وزير الدولة الكيني لشؤون الخليج العربي كمال سعيد إلى الدوحة.", {("كمال سعيد", "Minister", "كينيا")}),
+    # a portfolio completes the title: the name may follow it after a comma
+    ("وقال وزير شؤون الشرق الأوسط، كمال سعيد، إن الحوار مستمر.", {("كمال سعيد", "Minister", None)}),
+])
+def test_a_ministers_portfolio_and_the_body_he_sits_in(text, expected):
+    assert posts(graphbuild.extract(text)) == expected
+
+
+def test_a_body_named_by_whom_it_gathers_ends_before_what_describes_another_noun():
+    assert names(graphbuild.extract("وناقشت الجلسة الأسبوعية لمجلس الوزراء القضية."), "Organization") == \
+        {"مجلس الوزراء"}
+    assert names(graphbuild.extract("خلال جلسة مجلس الوزراء الأسبوعية أمس."), "Organization") == {"مجلس الوزراء"}

@@ -160,3 +160,11 @@ def test_a_given_name_and_a_surname_said_again_alone_are_a_person():
     assert people("وقال المحامي إن موكله أندريه بتروفسكي لم يغادر البلاد.") == set()
     assert people("وصلت القوات إلى محافظة ذي قار. وتقع ذي قار جنوب البلاد.") == set()
     assert people("وأعلن مسؤول باسم الشرطة أن الشرطة اعتقلت مشتبها.") == set()
+
+
+def test_a_title_after_a_known_name_written_out_with_its_lineage_is_his():
+    # the known name "محمد بن زايد" goes on with "بن سلطان آل نهيان": one person, who holds the post
+    doc = graphbuild.extract("واستقبل الشيخ محمد بن زايد بن سلطان آل نهيان، رئيس الدولة، الوفد في أبوظبي.")
+    holders = {p.person for p in doc.posts if p.role == "President"}
+    assert [e.key for e in doc.entities if e.kind == "Person"] == list(holders)
+    assert not holders.pop().startswith("new:")

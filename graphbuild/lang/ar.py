@@ -72,6 +72,11 @@ _WITH_THE = "بال"
 NAME_CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ام", "عبد", "ولد", "ذو"})
 #: the connectors that say "son / daughter of": a father's name follows them
 LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
+#: the heads of institutions named by whom they gather, folded: "مجلس الوزراء", "مجلس وزراء الخارجية العرب" (a
+#: plural title after them is no one's post)
+BODIES_OF_MEMBERS = frozenset({"مجلس", "هييه", "لجنه", "اتحاد", "رابطه", "جمعيه", "نقابه"})
+#: the connectors that go on with a name: a father's, or the family's (آل)
+LINEAGE_FAMILY_WORDS = LINEAGE_WORDS | {"ال"}
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +196,8 @@ def _load_titles() -> list[Title]:
 DEPUTY_ROLES = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister", "Chair": "Deputy Chair"}
 #: "for the affairs" (folded), before the affairs an adviser's or an envoy's post is for: "للشؤون الدولية"
 _AFFAIRS = frozenset({"للشوون", "لشوون"})
+#: "affairs", folded, as a minister's portfolio starts with it: "وزير شؤون الرئاسة", "وزير الدولة لشؤون أفريقيا"
+_PORTFOLIO_AFFAIRS = frozenset({"شوون", "شيون", "لشوون", "لشيون"})
 #: "the side" of a talk or a deal (folded), named by its demonym: "ونظيره من الجانب الإثيوبي"
 _SIDE = "الجانب"
 #: the role of the one a deputy stands in for, by the deputy's role
@@ -643,7 +650,14 @@ class ArabicGrammar:
                 if value and not (m.group(1) == "العام" and _word_before(text, m.start()) in _GENERAL_TITLES):
                     add(m.start(), m.end(), value)
         if published:
+            days = {t.start: number for number, t in enumerate(found) if len(t.value) == 10}
             for m in patterns["relative"].finditer(text):
+                day = days.get(_DAY_AFTER_WEEKDAY.match(text, m.end()).end()) \
+                    if m.group(1) not in _DEICTIC_DAYS else None
+                if day is not None:
+                    # "يوم الأحد 19 يناير": the weekday names the day its date gives, not the last Sunday
+                    add(m.start(), m.end(), found[day].value)
+                    continue
                 qualifier = m.group(2) or _tense(text, m.start())
                 resolved = _relative(m.group(1), qualifier, published, self.months)
                 if resolved:
@@ -659,6 +673,10 @@ class ArabicGrammar:
 _DIGIT_RUN = re.compile(r"\d\d*")
 _YEAR_ANCHOR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FUTURE = re.compile(r"\s*(المقبل|القادم)")
+#: the days "relative" names that are no weekday (folded)
+_DEICTIC_DAYS = frozenset({"امس", "اليوم", "غدا"})
+#: what may stand between a weekday and the date of its day: "الأحد، 19 يناير", "الأحد الموافق 19 يناير"
+_DAY_AFTER_WEEKDAY = re.compile(r"[\s,،]*(?:الموافق\s*)?")
 _QUALIFIER = re.compile(r"\s*(الماضي|المقبل|القادم)")
 #: past, next, current: the qualifier of a relative month or unit (group: its masculine form; ه the feminine's)
 _QUALIFIERS = r"(الماضي|المقبل|القادم|الجاري|الحالي)ه?"
@@ -1171,6 +1189,8 @@ class ArabicReader:
         self.honorifics = self._index([hit for hit in honorific_hits if hit.start == hit.word_start
                                        or len(hit.payloads[0]) > 1])
         self.institutions = self._index(institution_hits)
+        # first word -> last word of the plural titles that say whom a body gathers (taken out of the titles)
+        self._body_members = self._take_body_members(self.titles, self.institutions)
         self.trigger_words = {index for index in map(self._word_starting, (h.word_start for h in trigger_hits))
                               if index is not None}
         self._trigger_hits = trigger_hits
@@ -1181,6 +1201,22 @@ class ArabicReader:
         self._people_ending: dict[int, int] = {}
         self._post_ending = _PostEnds(self.findings.posts)
         self.pending_titles: list[tuple] = []
+
+    def _take_body_members(self, titles: dict[int, tuple[Hit, int]],
+                           institutions: dict[int, tuple[Hit, int]]) -> dict[int, int]:
+        """"مجلس الوزراء", "مجلس وزراء الخارجية العرب": a plural title right after the head of a body of
+        BODIES_OF_MEMBERS says whom the body gathers, and names no one's post. Such titles are removed from
+        ``titles``; returns first word -> last word of each."""
+        members: dict[int, int] = {}
+        for first, (hit, last) in list(titles.items()):
+            if hit.payloads[0].number != "pl" or hit.start != hit.word_start or not self.joined(first) \
+                    or first == last and not self.word_texts[first].startswith(DEFINITE):
+                continue  # ("مجلس رؤساء الشرطة": an indefinite one is in a construct with what follows)
+            head = institutions.get(first - 1)
+            if head is not None and head[1] == first - 1 and head[0].payloads[0] in BODIES_OF_MEMBERS:
+                del titles[first]
+                members[first] = last
+        return members
 
     # --- indexing helpers ---------------------------------------------------------------------------
     # (the words' starts and ends are sorted lists: a few bisections per hit cost less than a dict of every
@@ -1431,6 +1467,7 @@ class ArabicReader:
             cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
         elif overlapping and overlapping[1] == last and self.gazetteer_kind(last) == "demonym":
             of = self.add_gazetteer_mention(last, *overlapping)  # "المستشار النمساوي": the title names its country
+        portfolio_start = cursor
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
         definite = self.text.startswith(DEFINITE, hit.start) or lam_definite
@@ -1510,6 +1547,11 @@ class ArabicReader:
                 and self.joined(cursor) and self.joined(cursor + 1) and self.definite(cursor + 1):
             # "مستشار الرئيس للشؤون الدولية X": the affairs the post is for, when the name follows them
             after = cursor + 2
+            if self.gazetteer_kind(cursor + 1) in ("Country", "Place"):
+                # "وزير الدولة السعودي لشؤون الخليج العربي X": the affairs of a place
+                found, place_last = self.gazetteer[cursor + 1]
+                self.add_gazetteer_mention(cursor + 1, found, place_last)
+                after = place_last + 1
             while after + 1 < self.word_count and self.word_texts[after].startswith("وال") and self.joined(after) \
                     and after not in self._title_words:
                 after += 1  # "للشؤون الخارجية والأمنية"
@@ -1527,7 +1569,9 @@ class ArabicReader:
             return  # الأمير X: an honorific, read by read_honorific
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
         name_through = -1  # the last word of a name set off by commas ("الوزير، X Y Z،"): read through to it
-        complete = of is not None or (" " in title.phrase and role != NO_ROLE)  # "رئيس الوزراء"، "وزير الخارجية"
+        # "رئيس الوزراء"، "وزير الخارجية"، "وزير شؤون الشرق الأوسط"
+        complete = of is not None or (" " in title.phrase and role != NO_ROLE) or cursor > portfolio_start and (
+            role.startswith("Minister") and title.number == "sg")
         # the chain's holder named before it ("X، الرئيس التركي،"): a name after the comma is then the genitive's,
         # and only a known holder of this title is read ("X، الناطق باسم الرئيس الروسي، فلاديمير بوتين،")
         first_hit = self.pending_titles[0][5] if self.pending_titles else hit
@@ -1778,7 +1822,7 @@ class ArabicReader:
         self.add_gazetteer_mention(after, *found)
         return found[1]
 
-    _PORTFOLIO_HEADS = frozenset({"شوون", "شيون", "الشوون", "الشيون", "دوله", "الدوله"})
+    _PORTFOLIO_HEADS = _PORTFOLIO_AFFAIRS | {"الشوون", "الشيون", "دوله", "الدوله"}
 
     def _portfolio(self, cursor: int, end: int) -> tuple[int, int]:
         """A minister's portfolio after the title: "وزير التغير المناخي والبيئة", "وزير شؤون الرئاسة",
@@ -1786,6 +1830,22 @@ class ArabicReader:
         taken = 0
         while cursor < self.word_count and self.joined(cursor) and taken < 5:
             word = self.word_texts[cursor]
+            if cursor + 1 in self._body_members and self.word_texts[cursor] in BODIES_OF_MEMBERS:
+                # "وزير الدولة لشؤون مجلس الوزراء": the body its affairs are
+                end = self.word_ends[self._body_members[cursor + 1]]
+                cursor = self._body_members[cursor + 1] + 1
+                taken += 2
+                continue
+            if cursor in self.gazetteer and taken and self.word_texts[cursor - 1] in _PORTFOLIO_AFFAIRS \
+                    and self.gazetteer_kind(cursor) in ("Country", "Place"):
+                # "وزير الدولة لشؤون أفريقيا", "لشؤون الخليج العربي": the affairs of a place are the portfolio,
+                # not the country the minister serves
+                found, last = self.gazetteer[cursor]
+                self.add_gazetteer_mention(cursor, found, last)
+                end = self.word_ends[last]
+                cursor = last + 1
+                taken += 1
+                continue
             if cursor in self.gazetteer or cursor in self._title_words or self.is_function(cursor):
                 break
             if cursor in self.honorifics or cursor in self.trigger_words:
@@ -1893,11 +1953,27 @@ class ArabicReader:
             return True
         found = self._gazetteer_person_ending(index - 1)
         if found is None:
+            found = self._person_before_lineage(index - 1)
+        if found is None:
             found = self.read_name_backwards(index - 1)
         if found is None:
             return False
         self.findings.posts.append(RawPost(found, role, of, start, end))
         return True
+
+    def _person_before_lineage(self, last: int) -> int | None:
+        """The person whose name the words up to ``last`` go on with his forefathers or family: "محمد بن سلمان"
+        (known) "بن عبدالعزيز آل سعود" (written after it in full)."""
+        cursor = last
+        while cursor >= 2 and self.word_texts[cursor - 1] in LINEAGE_FAMILY_WORDS \
+                and self.joined(cursor) and self.joined(cursor - 1):
+            cursor -= 2
+            person = self._people_ending.get(self.word_ends[cursor])
+            if person is None:
+                person = self._gazetteer_person_ending(cursor)
+            if person is not None:
+                return person
+        return None
 
     def _another_office(self, person: int, role: str, of: int | None, hit: Hit) -> bool:
         """A title right after the name of a person who holds one of the highest offices by the title before his
@@ -2264,6 +2340,18 @@ class ArabicReader:
                 complements += 1
                 continue
             if gkind is not None or cursor in self.titles or cursor in self.honorifics or self.is_function(cursor):
+                break
+            if cursor in self._body_members and complements == 0 and head is not None:
+                # "مجلس الوزراء السعودي", "مجلس الوزراء الأمني": after whom the body gathers, only adjectives
+                # of the body itself go on with its name (not "جلسة مجلس الوزراء الأسبوعية")
+                cursor = self._body_members[cursor] + 1
+                complements = 1
+                while cursor < self.word_count and self.joined(cursor) and self.gazetteer_kind(cursor) is None \
+                        and self.definite(cursor) and self.word_texts[cursor].endswith(_NISBA) \
+                        and not self.is_function(cursor) and not _disagrees(head, self.word_texts[cursor]):
+                    cursor += 1
+                if cursor < self.word_count and self.joined(cursor) and self.gazetteer_kind(cursor) == "demonym":
+                    continue
                 break
             if head and not head.startswith(DEFINITE) and head not in _VERBAL_HEADS and complements == chain:
                 chain_end = self._construct_chain(cursor)
