@@ -330,3 +330,14 @@ def test_month_names_unambiguous(months):
     seen: dict[tuple[str, str], int] = {}
     for name, number, calendar in months:
         assert seen.setdefault((name, calendar), number) == number, name
+
+
+def test_foreign_names_have_the_hard_g_spelling_of_the_egyptian_press(by_id, records):
+    assert "بنجلادش" in by_id["Q902"]["names"]["ar"]  # Bangladesh
+    assert "أنطونيو جوتيريش" in by_id["Q311440"]["names"]["ar"]
+    # not where غ is the Arabic letter: the people of the Arab states, places with Arabic names, adjectives
+    names = {name for recs in records.values() for r in recs for name in r["names"]["ar"]}
+    assert not names & {"المجرب", "جزة", "القدس الجربية", "الصحراء الجربية"}
+    arab_people = [r for r in records["people"] if r["country"] in ("Q79", "Q851")]  # Egypt, Saudi Arabia
+    assert arab_people and not [name for r in arab_people for name in r["names"]["ar"]
+                                if "ج" in name and name.replace("ج", "غ") in r["names"]["ar"]]

@@ -353,6 +353,44 @@ def add_accusative_demonyms(entities: dict[str, dict]) -> None:
         ent["demonyms"]["ar"] = forms + [form for form in accusative if fold(form) not in names]
 
 
+#: the Arab League's members (ISO 3166-1 alpha-2): غ in their people's names is the letter ghain, written so
+#: everywhere
+ARAB_STATES = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+#: where, besides, places have Arabic names (غلاف غزة، القدس الغربية، الصحراء الغربية)
+ARABIC_PLACE_NAMES = ARAB_STATES | {"IL", "EH"}
+#: the shortest one-word name given a ج spelling (shorter ones, جول for غول, are often words)
+HARD_G_MIN_LETTERS = 5
+
+
+def add_hard_g_spellings(entities: dict[str, dict]) -> None:
+    """Egyptian and Sudanese copy writes the hard g of foreign names with ج where the rest of the Arab press
+    writes غ (غوتيريش / جوتيريش, أردوغان / أردوجان, بنغلاديش / بنجلاديش): add that spelling to the names of
+    the people of other countries than the Arab states, of those countries, and of their places, where it
+    names nothing else. (Not of regions that belong to no country: "غرب أفريقيا" is Arabic.)"""
+    from graphbuild.lang.ar import fold  # (the package's own folding: what its matcher will compare)
+
+    names = {fold(name) for ent in entities.values()
+             for name in ent["names"]["ar"] + ent["abbr"]["ar"] + ent["short"]["ar"]}
+    for ent in entities.values():
+        code = ent["iso"] or ent["country"]
+        if ent["type"] == "Person" and code in ARAB_STATES or ent["type"] == "Country" and code in ARABIC_PLACE_NAMES \
+                or ent["type"] == "Place" and (code is None or code in ARABIC_PLACE_NAMES) \
+                or ent["type"] not in ("Person", "Country", "Place"):
+            continue
+        for field in (ent["names"], ent["short"]):
+            spellings = [_hard_g(name) for name in field["ar"] if "غ" in name]
+            field["ar"] += [spelling for spelling in uniq(spellings)
+                            if (" " in spelling or len(spelling) >= HARD_G_MIN_LETTERS)
+                            and fold(spelling) not in names and spelling not in field["ar"]]
+
+
+def _hard_g(name: str) -> str:
+    """``name`` with ج for غ, but in a definite word after its first (an Arabic adjective: "الجزر الصغرى")."""
+    words = name.split(" ")
+    return " ".join(word if index and word.startswith("ال") else word.replace("غ", "ج")
+                    for index, word in enumerate(words))
+
+
 def finish(entities: dict[str, dict]) -> dict[str, dict]:
     """Resolve keys to ids, set capitals, validate, and return id -> record."""
     capitals: dict[str, str] = {}
@@ -451,6 +489,7 @@ def build() -> dict[str, list[str]]:
     read_entity_sources(entities, "agencies*.tsv", "Organization", "agencies", groups)
     read_entity_sources(entities, "people_*.tsv", "Person", "people", groups)
     add_accusative_demonyms(entities)
+    add_hard_g_spellings(entities)
     records = finish(entities)
     by_key = {ent["key"]: (ent["wikidata"] or ent.get("slug") or ent["key"]) for ent in entities.values()}
     files: dict[str, list[dict]] = {g: [] for g in ("countries", "places", "organizations", "agencies", "people")}
