@@ -1016,3 +1016,20 @@ def test_a_body_named_by_whom_it_gathers_ends_before_what_describes_another_noun
     assert names(graphbuild.extract("وناقشت الجلسة الأسبوعية لمجلس الوزراء القضية."), "Organization") == \
         {"مجلس الوزراء"}
     assert names(graphbuild.extract("خلال جلسة مجلس الوزراء الأسبوعية أمس."), "Organization") == {"مجلس الوزراء"}
+
+
+def test_designating_a_prime_minister_is_an_appointment_and_tasking_a_government_is_not():
+    designated = events_of("وكلف الرئيس الكيني كمال سعيد بتشكيل حكومة جديدة.")
+    assert [kind for kind, _, _ in designated] == ["Appointment"]
+    assert "كمال سعيد" in designated[0][1]
+    assert events_of("وكلف الرئيس الكيني الحكومة بتسيير الأعمال.") == []
+
+
+def test_people_who_demonstrate_make_a_protest():
+    assert [kind for kind, _, _ in events_of("وتظاهر آلاف الكينيين أمام البرلمان في نيروبي.")] == ["Protest"]
+
+
+def test_who_arrives_on_a_visit_is_the_visitor_not_whom_he_meets():
+    found = events_of("ووصل الرئيس الكيني كمال سعيد مساء أمس إلى العاصمة المصرية القاهرة في زيارة يلتقي خلالها "
+                      "الرئيس المصري عادل فهمي.")
+    assert ("Visit", {"كمال سعيد"}, "2022-03-08") in found

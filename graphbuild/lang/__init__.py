@@ -40,6 +40,9 @@ class EventWords:
     # what, ending right before a name, makes it the place or the topic of an event ("in", "about"): searched in
     # the text before it
     place_or_topic: re.Pattern
+    # a preposition, ending right before a visit's noun, that makes the visit what the clause before tells ("arrived
+    # in Paris on a visit"): its subject, before the noun, is the visitor
+    on_a_visit: re.Pattern
 
 
 @dataclass(frozen=True)
