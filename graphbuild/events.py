@@ -476,18 +476,15 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
 
     # "وحضر الاجتماع في كازاخستان قادة الدول", "اجتماع مجلس الأمن بشأن سوريا", "الأوضاع في سوريا ولبنان": where
     # a gathering is held and what it is about, and what is joined to them by "و", are no parties to it
-    topical: set[int] = set()
+    topical = [False] * len(mentions)
     if kind in GATHERINGS:
-        previous = None
-        for mention in mentions:
+        for number, mention in enumerate(mentions):
             start = mention.span.start
-            if words.place_or_topic.search(text, max(0, start - 8), start) or (
-                    previous is not None and id(previous) in topical
-                    and words.coordination.match(text[previous.span.end:start])):
-                topical.add(id(mention))
-            previous = mention
-    return _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
-                   and usable(m.entity) and not m.is_adjective and id(m) not in topical)
+            topical[number] = bool(words.place_or_topic.search(text, max(0, start - 8), start)) or (
+                number > 0 and topical[number - 1]
+                and words.coordination.match(text[mentions[number - 1].span.end:start]) is not None)
+    return _unique(m.entity for m, aside in zip(mentions, topical) if kinds[m.entity] in ("Country", "Organization")
+                   and usable(m.entity) and not m.is_adjective and not aside)
 
 
 #: how far from a visit's trigger the delegation that makes it may stand ("زار وفد", "وفد … في زيارة")

@@ -371,11 +371,9 @@ def add_hard_g_spellings(entities: dict[str, dict]) -> None:
 
     names = {fold(name) for ent in entities.values()
              for name in ent["names"]["ar"] + ent["abbr"]["ar"] + ent["short"]["ar"]}
+    arabic_names = {"Person": ARAB_STATES, "Country": ARABIC_PLACE_NAMES, "Place": ARABIC_PLACE_NAMES | {None}}
     for ent in entities.values():
-        code = ent["iso"] or ent["country"]
-        if ent["type"] == "Person" and code in ARAB_STATES or ent["type"] == "Country" and code in ARABIC_PLACE_NAMES \
-                or ent["type"] == "Place" and (code is None or code in ARABIC_PLACE_NAMES) \
-                or ent["type"] not in ("Person", "Country", "Place"):
+        if ent["type"] not in arabic_names or (ent["iso"] or ent["country"]) in arabic_names[ent["type"]]:
             continue
         for field in (ent["names"], ent["short"]):
             spellings = [_hard_g(name) for name in field["ar"] if "غ" in name]
