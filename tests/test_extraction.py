@@ -1033,3 +1033,23 @@ def test_who_arrives_on_a_visit_is_the_visitor_not_whom_he_meets():
     found = events_of("ووصل الرئيس الكيني كمال سعيد مساء أمس إلى العاصمة المصرية القاهرة في زيارة يلتقي خلالها "
                       "الرئيس المصري عادل فهمي.")
     assert ("Visit", {"كمال سعيد"}, "2022-03-08") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the UN's adjective names it; "special" and where the envoy is sent go with the title
+    ("وقال المبعوث الأممي كمال سعيد إن الحوار مستمر.", {("كمال سعيد", "Envoy", "الأمم المتحدة")}),
+    ("وقال المبعوث الأممي الخاص إلى كينيا كمال سعيد إن الحوار مستمر.", {("كمال سعيد", "Envoy", "الأمم المتحدة")}),
+    ("وقال المبعوث الكيني الخاص إلى الصومال كمال سعيد إن الحوار مستمر.", {("كمال سعيد", "Envoy", "كينيا")}),
+    # a member of parliament, but the prosecutor general is none
+    ("وقال النائب كمال سعيد إن القانون جائر.", {("كمال سعيد", "Member", None)}),
+    ("وقال النائب العام كمال سعيد إن التحقيق مستمر.", set()),
+])
+def test_envoys_and_members_of_parliament(text, expected):
+    assert posts(graphbuild.extract(text)) == expected
+
+
+def test_headed_by_names_no_presidency():
+    doc = graphbuild.extract("واستقبل الرئيس وفدا من البرلمان الكيني برئاسة النائب كمال سعيد.")
+    assert not [e for e in doc.entities if e.names[0].startswith("رئاسة")]
+    assert names(graphbuild.extract("وقال مكتب النائب العام الكيني إن التحقيق مستمر."), "Organization") == \
+        {"مكتب النائب العام الكيني"}

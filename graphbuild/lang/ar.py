@@ -43,6 +43,12 @@ _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", 
 _SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 #: the prepositions before the country that hosts an ambassador (سفير الصين لدى الإمارات)
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
+#: "presidency" (folded), which after ب means "headed by": "وفد برئاسة وزير الخارجية"
+_PRESIDENCY = "رياسه"
+#: "special" (folded), after an envoy's title and its country: "المبعوث الأمريكي الخاص"
+_SPECIAL = frozenset({"الخاص", "الخاصه"})
+#: what may follow an envoy's title (folded): "special", and "to", before where he is sent
+_ENVOY_WORDS = _SPECIAL | {"الي", "لدي"}
 #: words for "this country" after HOST_WORDS (folded)
 HOST_ANAPHORS = frozenset({"الدوله", "البلاد", "المملكه"})
 #: the names of the Latin letters, which spell abbreviations (جي بي إس، إيه تي بي; folded)
@@ -688,6 +694,11 @@ _QUALIFIED_REACH = 64
 _STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 #: "9 نوفمبر من العام الماضي": a day's year given relative to the publication's
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\w)" % _QUALIFIERS)
+#: "general" (folded), after a title: "النائب العام"
+_GENERAL = "العام"
+#: one-word titles (folded) that "العام" after them makes the title of another office: "النائب" is a member of
+#: parliament, "النائب العام" the prosecutor general (but "المرشد العام" is still a leader)
+_OTHER_WHEN_GENERAL = frozenset({"النايب"})
 #: the titles "X العام" (general) that are no year: "الامين العام المقبل" is the next secretary-general
 _GENERAL_TITLES = frozenset({"الامين", "النايب", "المدعي", "المدير", "المفتش", "المراقب", "المنسق", "المفوض",
                              "المرشد", "القايد", "المحامي", "الموتمر", "الراي", "الحاكم"})
@@ -1079,9 +1090,14 @@ class Lexicons:
         honorifics = sorted((fold(h) for h in read_lines("ar", "honorifics.txt")), key=len, reverse=True)
         # (each phrase's payload holds its entry itself, not its id: the reader asks for the entry of most hits)
         phrases: list[tuple[str, tuple[GazetteerEntry, str]]] = []
+        person_words = {word for entry in self.entries.values() if entry.type == "Person"
+                        for name in entry.names for word in fold(name).split()}
         for entry in self.entries.values():
-            # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective
-            demonyms = entry.demonyms if entry.type == "Country" else ()
+            # a place's nisba (الغزاوي، الحلبي) is more often a family name than an adjective; an organization's
+            # (الأممي، الحوثية) is not, but for the forms that are a known person's name too (الحوثي)
+            demonyms = entry.demonyms if entry.type == "Country" else tuple(
+                name for name in entry.demonyms if fold(name) not in person_words) \
+                if entry.type == "Organization" else ()
             known = {fold(name) for name in (*entry.names, *entry.short)} if entry.type == "Person" else set()
             for field_name, names in (("name", entry.names), ("demonym", demonyms),
                                       ("short", entry.short), ("abbr", entry.abbreviations)):
@@ -1191,7 +1207,7 @@ class ArabicReader:
                                        or len(hit.payloads[0]) > 1])
         self.institutions = self._index(institution_hits)
         # first word -> last word of the plural titles that say whom a body gathers (taken out of the titles)
-        self._body_members = self._take_body_members(self.titles, self.institutions)
+        self._body_members = self._drop_titles_of_no_post(self.titles, self.institutions)
         self.trigger_words = {index for index in map(self._word_starting, (h.word_start for h in trigger_hits))
                               if index is not None}
         self._trigger_hits = trigger_hits
@@ -1203,13 +1219,18 @@ class ArabicReader:
         self._post_ending = _PostEnds(self.findings.posts)
         self.pending_titles: list[tuple] = []
 
-    def _take_body_members(self, titles: dict[int, tuple[Hit, int]],
-                           institutions: dict[int, tuple[Hit, int]]) -> dict[int, int]:
-        """"مجلس الوزراء", "مجلس وزراء الخارجية العرب": a plural title right after the head of a body of
-        BODIES_OF_MEMBERS says whom the body gathers, and names no one's post. Such titles are removed from
-        ``titles``; returns first word -> last word of each."""
+    def _drop_titles_of_no_post(self, titles: dict[int, tuple[Hit, int]],
+                                institutions: dict[int, tuple[Hit, int]]) -> dict[int, int]:
+        """Remove from ``titles`` the matches that name no post here: a one-word title before "العام", which
+        makes another title ("النائب العام": the prosecutor general), and a plural title right after the head
+        of a body of BODIES_OF_MEMBERS, which says whom the body gathers ("مجلس الوزراء", "مجلس وزراء الخارجية
+        العرب"). Returns first word -> last word of each of the latter."""
         members: dict[int, int] = {}
         for first, (hit, last) in list(titles.items()):
+            if first == last and first + 1 < self.word_count and self.word_texts[first] in _OTHER_WHEN_GENERAL \
+                    and self.word_texts[first + 1] == _GENERAL and self.joined(first + 1):
+                del titles[first]  # "النائب العام": the prosecutor general, no member of parliament
+                continue
             if hit.payloads[0].number != "pl" or hit.start != hit.word_start or not self.joined(first) \
                     or first == last and not self.word_texts[first].startswith(DEFINITE):
                 continue  # ("مجلس رؤساء الشرطة": an indefinite one is in a construct with what follows)
@@ -1487,6 +1508,16 @@ class ArabicReader:
         for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
                 break
+            if role == "Envoy" and self.word_texts[cursor] in _ENVOY_WORDS:
+                # "المبعوث الأمريكي الخاص إلى الشرق الأوسط X": a special envoy, and where he is sent
+                if self.word_texts[cursor] in _SPECIAL:
+                    cursor, complement_end = cursor + 1, self.word_ends[cursor]
+                    continue
+                destination_end = self._host(cursor)
+                if destination_end is None:
+                    break
+                cursor, complement_end = destination_end + 1, self.word_ends[destination_end]
+                continue
             if role == "Ambassador" and of is not None and self.word_texts[cursor] in HOST_WORDS:
                 host_end = self._host(cursor)
                 if host_end is None:
@@ -2292,6 +2323,8 @@ class ArabicReader:
             hit, last = self.institutions[index]
             head = hit.payloads[0]
             start = hit.start
+            if head == _PRESIDENCY and self.text[hit.word_start:hit.start] in ("ب", "وب"):
+                return None, index  # "وفد برئاسة النائب X": headed by, no presidency
         else:
             hit, last, head, start = None, index - 1, None, self.word_starts[index]
         if head and head.startswith(DEFINITE) and head.endswith(_NISBA) and " " not in head and not after_title \
