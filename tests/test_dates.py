@@ -162,3 +162,8 @@ def test_a_day_written_as_an_ordinal(text, expected):
 def test_a_weekday_before_its_date_names_that_day(text):
     # (not the Sunday before the publication, 10 June)
     assert set(values(text, JUNE_15)) == {"2018-06-24"}
+
+
+def test_an_ordinal_day_of_a_month_placed_by_a_qualifier():
+    assert values("ويزور الوزير الجزائر في السادس من أبريل القادم", JUNE_15) == ["2019-04-06"]
+    assert values("وقد زار الوزير الجزائر في الحادي عشر من شهر مارس الماضي", JUNE_15) == ["2018-03-11"]

@@ -1053,3 +1053,16 @@ def test_headed_by_names_no_presidency():
     assert not [e for e in doc.entities if e.names[0].startswith("رئاسة")]
     assert names(graphbuild.extract("وقال مكتب النائب العام الكيني إن التحقيق مستمر."), "Organization") == \
         {"مكتب النائب العام الكيني"}
+
+
+def test_whom_an_unnamed_king_appoints_is_no_king():
+    # (the lexicon knows the one appointed, and never as a king)
+    doc = graphbuild.extract("وعين الملك السيد ناصر بوريطة وزيرا للشؤون الخارجية.")
+    assert posts(doc) == {("ناصر بوريطة", "Minister of Foreign Affairs", None)}
+
+
+def test_discussing_with_someone_is_a_meeting_and_a_call_for_a_ceasefire_is_no_ceasefire():
+    met = events_of("وبحث رئيس الوزراء الكيني كمال سعيد، اليوم الأربعاء، مع وزير الخارجية الصومالي عادل فهمي سبل "
+                    "تعزيز العلاقات.")
+    assert [(kind, actors) for kind, actors, _ in met] == [("Meeting", {"كمال سعيد", "عادل فهمي"})]
+    assert events_of("ودعا وزير الخارجية الكيني كمال سعيد إلى وقف إطلاق النار في الصومال.") == []

@@ -223,6 +223,10 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 
 #: "joint" (folded), after a press conference
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
+#: how many words after a verb "مع" may stand to make it done with someone
+WITH_VERB_REACH = 12
+#: what ends a sentence between two words
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: the class of a phrase in triggers.tsv that holds a trigger's word but states no event ("مؤتمر صحفي")
 NO_EVENT = "-"
 #: the verbs of signing that also mean "happened" (folded): "وقع الهجوم"
@@ -638,6 +642,11 @@ class ArabicGrammar:
                 month, step = self.months[m.group(1)][0], _STEP[m.group(3)]
                 # "مارس من العام الماضي": the qualifier is the year's
                 year = published.year + step if m.group(2) else _relative_month_year(month, step, published)
+                ordinal = _ORDINAL_BEFORE.search(text, max(0, m.start() - _ORDINAL_DATE_REACH), m.start())
+                if ordinal and _valid(year, month, _ORDINAL_DAYS[ordinal.group(1)]):
+                    # "في السادس من أبريل القادم": the day, written as an ordinal
+                    add(ordinal.start(1), m.end(), f"{year:04d}-{month:02d}-{_ORDINAL_DAYS[ordinal.group(1)]:02d}")
+                    continue
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}")
         if published:
             for m in _matches_at(patterns["month_bare"], text, self._month_starts(text, exact=True)):
@@ -694,6 +703,8 @@ _QUALIFIED_REACH = 64
 _STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 #: "9 نوفمبر من العام الماضي": a day's year given relative to the publication's
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\w)" % _QUALIFIERS)
+#: the roles of heads of state, who appoint ("عين الملك X وزيرا")
+_HEADS_OF_STATE = frozenset({"King", "Queen", "Emir", "Sultan", "President"})
 #: "general" (folded), after a title: "النائب العام"
 _GENERAL = "العام"
 #: one-word titles (folded) that "العام" after them makes the title of another office: "النائب" is a member of
@@ -719,6 +730,9 @@ def _ordinal_days() -> dict[str, int]:
 _ORDINAL_DAYS = _ordinal_days()
 #: how far before its year an ordinal day may start: "الحادي والثلاثين من شهر كانون الاول / ديسمبر من عام " is 52
 _ORDINAL_DATE_REACH = 64
+#: an ordinal day right before a month's name ("السادس من أبريل القادم"), searched in the text before the month
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:[وبفل]|وفي|في)?\s*(%s)\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?\Z"
+                             % "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)))
 
 
 def _year_starts(text: str, years: list[int]) -> list[int]:
@@ -946,14 +960,23 @@ _ATTRIBUTION = re.compile(
     r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
 #: what ends a clause for the words before a trigger
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
-#: words of hope and aim: a trigger right after one is not (yet) an event
+#: words of hope, aim, need and call: a trigger right after one is not (yet) an event ("دعا إلى وقف إطلاق
+#: النار", "بضرورة التوصل إلى اتفاق")
 _MODAL_WORDS = frozenset(fold(word) for word in (
-    "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل"))
+    "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل", "ضرورة", "بضرورة"))
 #: every word of _MODAL_WORDS holds one of these
-_MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل")
+_MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
+#: how many words before "إلى" and a trigger may hold the verb of a call ("دعا وزير الخارجية الكيني X إلى")
+CALL_WINDOW = 12
+#: the words of a call or a demand (folded): what "إلى" after them names is not (yet) an event
+_CALL_WORDS = frozenset(fold(word) for word in (
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة", "طالب", "طالبت", "يطالب", "تطالب",
+    "مطالبا", "مطالبة", "المطالبة"))
+#: "to" (folded), before what a call is for
+_TO_WORDS = frozenset({"الي", "إلى"})
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
@@ -1749,11 +1772,25 @@ class ArabicReader:
             self.findings.posts.append(RawPost(people[0][0], principal, people[0][1], title_start, complement_end))
             return
         for person, post_of in people:
+            if role in _HEADS_OF_STATE and post_of is None and len(people) == 1 and self._predicate_after(person) \
+                    and self._known_not_holding(person, role):
+                continue  # "عين الملك X وزيرا للخارجية": X, known as no king, is whom the king (unnamed) appoints
             person_role = self._known_head_role(person, role) if title.role == "=" else role
             if role == "Advisor" and post_of is None and " " not in title.phrase and self._holds(person, "Prime Minister"):
                 person_role = "Prime Minister"  # "المستشارة ميركل": the chancellor the lexicon knows, no advisor
             self.findings.posts.append(RawPost(person, person_role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _known_not_holding(self, mention: int, role: str) -> bool:
+        """The lexicon knows the person of ``mention``, and never in a post with this role."""
+        entry = self.lex.entries.get(self.findings.mentions[mention].ref)
+        return entry is not None and not _has_held(entry, role)
+
+    def _predicate_after(self, mention: int) -> bool:
+        """The person's name is followed by a predicate title, the post he is made or was ("X وزيرا للخارجية")."""
+        last = self._word_ending(self.findings.mentions[mention].end, 0)
+        found = self.titles.get(last + 1) if last is not None else None
+        return found is not None and found[0].payloads[0].predicate and self.joined(last + 1)
 
     def _known_head_role(self, mention: int, role: str) -> str:
         """A counterpart's role: the head of state or government's role the lexicon knows the person by, where
@@ -2683,7 +2720,7 @@ class ArabicReader:
             trigger: Trigger = hit.payloads[0]
             if trigger.kind == NO_EVENT:
                 # "مؤتمر صحفي": matched instead of the trigger it holds, and an event only when held with someone
-                if not trigger.also or not self._held_with(hit):
+                if not trigger.also or not self._held_with(hit, kinds_at):
                     continue
                 trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
             if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
@@ -2713,15 +2750,24 @@ class ArabicReader:
         return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
                        for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
 
-    def _held_with(self, hit: Hit) -> bool:
-        """"مع" stands within three words after the phrase ("في مؤتمر صحافي الجمعة مع …"), or "مشترك" (joint)
-        right after it."""
+    def _held_with(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """"مع" stands within three words after the phrase ("في مؤتمر صحافي الجمعة مع …"), or after a verb
+        within its sentence and WITH_VERB_REACH words (its subject stands between: "بحث رئيس الوزراء X، اليوم،
+        مع …"), with no other trigger between, whose "مع" it would be ("بحث X خلال اتصال هاتفي مع Y"); or
+        "مشترك" (joint) stands right after it."""
         index = self._word_ending(hit.end, 0)
         if index is None:
             return False
         if index + 1 < self.word_count and self.word_texts[index + 1].removeprefix("ال") in _JOINT:
             return True
-        return any(self.word_texts[after] == "مع" for after in range(index + 1, min(index + 4, self.word_count)))
+        reach = WITH_VERB_REACH if hit.payloads[0].part == "verb" else 3
+        for after in range(index + 1, min(index + 1 + reach, self.word_count)):
+            if self.word_texts[after] == "مع":
+                return True
+            if _SENTENCE_END.search(self.text, self.word_ends[after - 1], self.word_starts[after]) \
+                    or self.word_starts[after] in kinds_at:
+                return False
+        return False
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
@@ -2760,16 +2806,24 @@ class ArabicReader:
     def _words_before(self, position: int, count: int) -> list[str]:
         """The last ``count`` words of the clause before ``position``, without a conjunction or preposition
         clitic (a comma, colon or full stop ends the clause; quotation marks do not)."""
-        before = _CLAUSE_END.split(self.text[max(0, position - 60):position])[-1]
+        before = _CLAUSE_END.split(self.text[max(0, position - max(60, 10 * count)):position])[-1]
         words = _WORD.findall(before)[-count:]
-        return [word[1:] if word[:1] in "وفبل" and word[1:] in _MODAL_WORDS else word for word in words]
+        return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS) else word
+                for word in words]
 
     def _irrealis(self, position: int) -> bool:
         """The trigger is what someone hopes for or aims at ("أملا بالتوصل إلى اتفاق", "من أجل وقف إطلاق
         النار"): a hope is not an event."""
-        if _MODAL_STEM.search(self.text, max(0, position - 60), position) is None:
+        if _MODAL_STEM.search(self.text, max(0, position - 10 * CALL_WINDOW), position) is None:
             return False  # (most triggers: no word of hope or aim anywhere near, no need to read the words)
-        return any(word in _MODAL_WORDS for word in self._words_before(position, IRREALIS_WINDOW))
+        words = self._words_before(position, CALL_WINDOW)
+        if any(word in _MODAL_WORDS for word in words[-IRREALIS_WINDOW:]):
+            return True
+        # "دعا وزير الخارجية X إلى وقف (فوري) لإطلاق النار": what a call is for, its subject between (but not
+        # what it is made of: "يدعو إلى تحويل الهدنة إلى معاهدة")
+        to = next((back for back in (1, 2, 3) if len(words) >= back and words[-back] in _TO_WORDS), None)
+        return to is not None and (to == 1 or words[1 - to] in _HALT_WORDS) \
+            and any(word in _CALL_WORDS for word in words)
 
     def _ceasefire(self, hit: Hit) -> bool:
         """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
