@@ -168,3 +168,14 @@ def test_a_title_after_a_known_name_written_out_with_its_lineage_is_his():
     holders = {p.person for p in doc.posts if p.role == "President"}
     assert [e.key for e in doc.entities if e.kind == "Person"] == list(holders)
     assert not holders.pop().startswith("new:")
+
+
+def test_a_surname_that_is_a_demonym_is_the_person_where_no_noun_takes_it():
+    # (a name the lexicon knows whole: an unknown one ends before the demonym, "كمال عادل" the Sudanese)
+    doc = graphbuild.extract("السوداني يستقبل الوفد\n\nاستقبل رئيس الوزراء محمد شياع السوداني الوفد الكيني.\n"
+                             "وقال السوداني إن العلاقات متينة، وأكد الوزير السوداني دعم بلاده.")
+    by_text = {}
+    for mention in doc.mentions:
+        by_text.setdefault(mention.span.text, []).append(mention.kind)
+    # the headline's and the speaker's are the person; the minister's adjective is the country
+    assert by_text["السوداني"] == ["Person", "Person", "Country"]

@@ -1420,6 +1420,7 @@ class ArabicReader:
         self.read_successions()
         self.read_gazetteer()
         self.read_recurring_names()
+        self.read_surnames_like_demonyms()
         self.read_memberships()
         self.read_triggers()
         self.read_attributions()
@@ -2584,6 +2585,28 @@ class ArabicReader:
             if total > 1 and total > sum(1 for at in range(1, self.word_count)
                                          if words[at] == surname and words[at - 1] == before):
                 self.read_name(index)
+
+    def read_surnames_like_demonyms(self) -> None:
+        """"محمد شياع السوداني … وقال السوداني": a demonym that is the last word of the name of a person the
+        article names, standing where no noun before it takes it as an adjective (not "الوزير السوداني"), is that
+        person, called by his surname."""
+        mentions = self.findings.mentions
+        surnames = {self.text[m.start:m.end].rsplit(" ", 1)[-1]: number for number, m in enumerate(mentions)
+                    if m.kind == "Person" and " " in self.text[m.start:m.end]}
+        if not surnames:
+            return
+        for number, mention in enumerate(mentions):
+            if not mention.adjective or mention.kind == "Person":
+                continue
+            person = surnames.get(self.text[mention.start:mention.end])
+            index = self._word_starting(mention.start) if person is not None else None
+            if index is None:
+                continue
+            if index and self.joined(index) and (self.definite(index - 1) or index - 1 in self._title_words):
+                continue  # "الوزير السوداني": the minister's country
+            named = mentions[person]
+            mentions[number] = RawMention(mention.start, mention.end, "Person", named.ref, "surname",
+                                          country=named.country)
 
     def _clitic_word(self, word: str) -> bool:
         """``word`` is a clitic before a word of the language (باسم: "in the name of", لأي), or a function word
