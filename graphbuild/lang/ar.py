@@ -960,11 +960,10 @@ _ATTRIBUTION = re.compile(
     r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
 #: what ends a clause for the words before a trigger
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
-#: words of hope, aim, need and call: a trigger right after one is not (yet) an event ("دعا إلى وقف إطلاق
-#: النار", "بضرورة التوصل إلى اتفاق")
+#: words of hope, aim and need: a trigger right after one is not (yet) an event ("بضرورة التوصل إلى اتفاق")
 _MODAL_WORDS = frozenset(fold(word) for word in (
     "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل", "ضرورة", "بضرورة"))
-#: every word of _MODAL_WORDS holds one of these
+#: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
@@ -976,7 +975,7 @@ _CALL_WORDS = frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة", "طالب", "طالبت", "يطالب", "تطالب",
     "مطالبا", "مطالبة", "المطالبة"))
 #: "to" (folded), before what a call is for
-_TO_WORDS = frozenset({"الي", "إلى"})
+_TO_WORDS = frozenset({"الي"})
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
@@ -2835,8 +2834,8 @@ class ArabicReader:
                 for word in words]
 
     def _irrealis(self, position: int) -> bool:
-        """The trigger is what someone hopes for or aims at ("أملا بالتوصل إلى اتفاق", "من أجل وقف إطلاق
-        النار"): a hope is not an event."""
+        """The trigger is what someone hopes for, aims at, needs or calls for ("أملا بالتوصل إلى اتفاق", "من أجل
+        وقف إطلاق النار", "دعا X إلى وقف إطلاق النار"): a hope or a call is not an event."""
         if _MODAL_STEM.search(self.text, max(0, position - 10 * CALL_WINDOW), position) is None:
             return False  # (most triggers: no word of hope or aim anywhere near, no need to read the words)
         words = self._words_before(position, CALL_WINDOW)
@@ -2844,9 +2843,11 @@ class ArabicReader:
             return True
         # "دعا وزير الخارجية X إلى وقف (فوري) لإطلاق النار": what a call is for, its subject between (but not
         # what it is made of: "يدعو إلى تحويل الهدنة إلى معاهدة")
-        to = next((back for back in (1, 2, 3) if len(words) >= back and words[-back] in _TO_WORDS), None)
-        return to is not None and (to == 1 or words[1 - to] in _HALT_WORDS) \
-            and any(word in _CALL_WORDS for word in words)
+        for back in (1, 2, 3):
+            if len(words) >= back and words[-back] in _TO_WORDS:
+                aimed = back == 1 or words[-back + 1] in _HALT_WORDS  # right after "إلى", or after its "وقف"
+                return aimed and any(word in _CALL_WORDS for word in words)
+        return False
 
     def _ceasefire(self, hit: Hit) -> bool:
         """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
