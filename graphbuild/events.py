@@ -449,9 +449,11 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         persons = [(0 if construct and 0 <= _title_start(m, titles) - span.end <= TITLE_GAP_AFTER
                     else _distance(m.span, span), m) for m in mentions if kinds[m.entity] == "Person"]
         persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH]
-        if words.on_a_visit.search(text, max(0, span.start - 6), span.start):
+        before = [(distance, m) for distance, m in persons if m.span.end <= span.start]
+        if words.visitor_named_before.search(span.text):
+            persons = before  # "وكان في استقبال سموه لدى وصوله وزير الخارجية": the minister receives him
+        elif words.on_a_visit.search(text, max(0, span.start - 6), span.start):
             # "وصل X إلى باريس في زيارة … يجري خلالها محادثات مع Y": the visitor is the subject before the noun
-            before = [(distance, m) for distance, m in persons if m.span.end <= span.start]
             persons = before or persons
         if not persons:
             # a visitor the text does not name is not someone named far off ("زيارة يقوم بها مسؤول …"); a

@@ -1066,3 +1066,8 @@ def test_discussing_with_someone_is_a_meeting_and_a_call_for_a_ceasefire_is_no_c
                     "تعزيز العلاقات.")
     assert [(kind, actors) for kind, actors, _ in met] == [("Meeting", {"كمال سعيد", "عادل فهمي"})]
     assert events_of("ودعا وزير الخارجية الكيني كمال سعيد إلى وقف إطلاق النار في الصومال.") == []
+
+
+def test_who_receives_a_guest_upon_his_arrival_is_no_visitor():
+    found = events_of("ووصل الرئيس الكيني إلى القاهرة، وكان في استقباله لدى وصوله وزير الخارجية المصري عادل فهمي.")
+    assert not [actors for kind, actors, _ in found if kind == "Visit" and "عادل فهمي" in actors]

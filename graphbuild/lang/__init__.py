@@ -43,6 +43,9 @@ class EventWords:
     # a preposition, ending right before a visit's noun, that makes the visit what the clause before tells ("arrived
     # in Paris on a visit"): its subject, before the noun, is the visitor
     on_a_visit: re.Pattern
+    # a visit's noun with a pronoun for the visitor ("upon his arrival"), searched in the trigger: the visitor is
+    # named before it, and whoever is named after it (who receives him) is not
+    visitor_named_before: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -1060,6 +1060,7 @@ EVENT_WORDS = EventWords(
                           r"(?:\s+\w+(?:ي|ية|يه|يا)ً?)?(?:\s+(?:من|عن))?\s+$"),
     place_or_topic=re.compile(r"(?<!\w)(?:[وف]?في|بشأن|حول|حيال|إزاء|ازاء)\s+$"),
     on_a_visit=re.compile(r"(?<!\w)(?:في|فى)\s+$"),
+    visitor_named_before=re.compile(r"وصول(?:ه|ها|هم|هما)$"),
 )
 
 
