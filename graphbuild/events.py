@@ -208,6 +208,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     events = _merge(kept)
     _inherit_dates(kept, events)
+    _occasion_dates(events, [bool(words.same_occasion.match(folded_text, start, end)) for start, end in folded_sentences])
     for event in events:
         event.actors = _unique(event.actors + event.parties)
     asserted = []
@@ -386,6 +387,18 @@ def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:
         source = same_sentence[0] if same_sentence else earlier
         if source is not None and source.sentence <= event.sentence:
             event.time, event.begin, event.end = source.time, source.begin, source.end
+
+
+def _occasion_dates(events: list[_Draft], same_occasion: list[bool]) -> None:
+    """An undated event of a sentence that opens by telling more of the occasion before it ("وبهذه المناسبة،
+    عين الملك …") takes the date of the latest dated event told before that sentence."""
+    latest = None
+    for event in sorted(events, key=lambda e: e.sentence):
+        if event.date_value() is None and same_occasion[event.sentence] and latest is not None \
+                and latest.sentence < event.sentence:
+            event.time, event.begin, event.end = latest.time, latest.begin, latest.end
+        elif event.date_value():
+            latest = event
 
 
 LEAD_SENTENCES = 2

@@ -1071,3 +1071,9 @@ def test_discussing_with_someone_is_a_meeting_and_a_call_for_a_ceasefire_is_no_c
 def test_who_receives_a_guest_upon_his_arrival_is_no_visitor():
     found = events_of("ووصل الرئيس الكيني إلى القاهرة، وكان في استقباله لدى وصوله وزير الخارجية المصري عادل فهمي.")
     assert not [actors for kind, actors, _ in found if kind == "Visit" and "عادل فهمي" in actors]
+
+
+def test_an_event_on_the_same_occasion_takes_its_date():
+    found = events_of("واستقبل الرئيس الكيني كمال سعيد يوم الاثنين رئيس الوزراء عادل فهمي في نيروبي.\n"
+                      "وبهذه المناسبة، عين الرئيس السيد ناصر بوريطة وزيرا للخارجية.")
+    assert ("Appointment", {"ناصر بوريطة"}, "2022-03-07") in found

@@ -46,6 +46,9 @@ class EventWords:
     # a visit's noun with a pronoun for the visitor ("upon his arrival"), searched in the trigger: the visitor is
     # named before it, and whoever is named after it (who receives him) is not
     visitor_named_before: re.Pattern
+    # folded: the opening of a sentence that tells more of the occasion told before it ("on this occasion"): its
+    # undated events happen then
+    same_occasion: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -1061,6 +1061,7 @@ EVENT_WORDS = EventWords(
     place_or_topic=re.compile(r"(?<!\w)(?:[وف]?في|بشأن|حول|حيال|إزاء|ازاء)\s+$"),
     on_a_visit=re.compile(r"(?<!\w)(?:في|فى)\s+$"),
     visitor_named_before=re.compile(r"وصول(?:ه|ها|هم|هما)$"),
+    same_occasion=re.compile(r"\s*و?(?:ب|في\s+)?(?:هذه|تلك)\s+المناسبه"),
 )
 
 
