@@ -461,7 +461,8 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         construct = not members[0][1].definite and members[0][1].part == "noun"
         persons = [(0 if construct and 0 <= _title_start(m, titles) - span.end <= TITLE_GAP_AFTER
                     else _distance(m.span, span), m) for m in mentions if kinds[m.entity] == "Person"]
-        persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH]
+        persons = [(distance, m) for distance, m in persons if distance <= VISITOR_REACH
+                   and not (m.span.start >= span.end and words.receiving.search(text, span.end, m.span.start))]
         before = [(distance, m) for distance, m in persons if m.span.end <= span.start]
         if words.visitor_named_before.search(span.text):
             persons = before  # "وكان في استقبال سموه لدى وصوله وزير الخارجية": the minister receives him

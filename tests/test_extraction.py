@@ -1077,3 +1077,9 @@ def test_an_event_on_the_same_occasion_takes_its_date():
     found = events_of("واستقبل الرئيس الكيني كمال سعيد يوم الاثنين رئيس الوزراء عادل فهمي في نيروبي.\n"
                       "وبهذه المناسبة، عين الرئيس السيد ناصر بوريطة وزيرا للخارجية.")
     assert ("Appointment", {"ناصر بوريطة"}, "2022-03-07") in found
+
+
+def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_one_is_not():
+    found = events_of("ووصل المبعوث الأممي الخاص إلى الصومال كمال سعيد إلى مقديشو.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Visit", {"كمال سعيد"})]
+    assert events_of("ووصل عدد القتلى في الصومال إلى خمسين شخصا.") == []

@@ -49,6 +49,9 @@ class EventWords:
     # folded: the opening of a sentence that tells more of the occasion told before it ("on this occasion"): its
     # undated events happen then
     same_occasion: re.Pattern
+    # who receives a visitor ("receiving him was"), searched in the text between a visit's noun and a person
+    # after it: that person is no visitor
+    receiving: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -239,6 +239,10 @@ SIGNED_REACH = 6
 _TO = " الي"
 #: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
 ARRIVAL_REACH = 3
+#: the verbs of arriving (folded) that may have their subject before "إلى": "وصل المبعوث إلى"
+_ARRIVAL_VERBS = frozenset({"وصل", "وصلت"})
+#: how many words may stand between such a verb and its "إلى" (the subject with its title)
+ARRIVAL_SUBJECT_WORDS = 10
 #: the roles of those who head a state or its government, whose counterparts may head theirs by another
 HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
 #: offices a state's highest officers and ministers are not given a second time by a title right after their name
@@ -1062,6 +1066,7 @@ EVENT_WORDS = EventWords(
     on_a_visit=re.compile(r"(?<!\w)(?:في|فى)\s+$"),
     visitor_named_before=re.compile(r"وصول(?:ه|ها|هم|هما)$"),
     same_occasion=re.compile(r"\s*و?(?:ب|في\s+)?(?:هذه|تلك)\s+المناسبه"),
+    receiving=re.compile(r"(?<!\w)(?:في|فى)\s+(?:استقبال|إستقبال)"),
 )
 
 
@@ -2765,12 +2770,21 @@ class ArabicReader:
 
     def _arrives_at_no_place(self, hit: Hit, trigger: Trigger) -> bool:
         """"وصل إلى" is a visit when a place follows it ("وصل إلى أنقرة", "وصلت إلى العاصمة الإيرانية طهران"),
-        not a state or a figure ("وصل إلى السلطة", "يصل إلى 60 ألفا", "وصلت إلى طريق مسدود")."""
-        if trigger.kind != "Visit" or not trigger.phrase.endswith(_TO):
+        not a state or a figure ("وصل إلى السلطة", "يصل إلى 60 ألفا", "وصلت إلى طريق مسدود"); "وصل" alone when
+        "إلى" and a place follow its subject ("وصل المبعوث الأممي إلى بورتسودان")."""
+        if trigger.kind != "Visit" or not (trigger.phrase.endswith(_TO) or trigger.phrase in _ARRIVAL_VERBS):
             return False
         index = self._word_ending(hit.end, 0)
         if index is None:
             return True
+        if not trigger.phrase.endswith(_TO):
+            # "وصل المبعوث الأممي الخاص إلى بورتسودان": "إلى" after the subject, in the same sentence
+            to = next((after for after in range(index + 1, min(index + 1 + ARRIVAL_SUBJECT_WORDS, self.word_count))
+                       if self.word_texts[after] == _TO.strip()
+                       or _SENTENCE_END.search(self.text, self.word_ends[after - 1], self.word_starts[after])), None)
+            if to is None or self.word_texts[to] != _TO.strip():
+                return True
+            index = to
         return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
                        for after in range(index + 1, min(index + 1 + ARRIVAL_REACH, self.word_count)))
 
