@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import count
@@ -207,8 +208,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                                      sentence_number, parties=list(parties)))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     events = _merge(kept)
-    _inherit_dates(kept, events)
-    _occasion_dates(events, [bool(words.same_occasion.match(folded_text, start, end)) for start, end in folded_sentences])
+    _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])))
     for event in events:
         event.actors = _unique(event.actors + event.parties)
     asserted = []
@@ -369,36 +369,32 @@ def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> li
                    if kinds[m.entity] == "Person" and m.how != REPLACED and start <= m.span.start < end)
 
 
-def _inherit_dates(drafts: list[_Draft], events: list[_Draft]) -> None:
+def _inherit_dates(drafts: list[_Draft], events: list[_Draft], opens_same_occasion: Callable[[int], bool]) -> None:
     """An undated event takes the date of a dated event its sentence retells ("في نهاية الاجتماع وقع …"),
-    else that of the latest earlier dated event of its class (the reshuffle's later appointments)."""
+    else that of the latest earlier dated event of its class (the reshuffle's later appointments), else, in a
+    sentence that opens by telling more of the occasion before it (``opens_same_occasion`` of its number:
+    "وبهذه المناسبة، عين الملك …"), that of the latest dated event told in an earlier sentence."""
     occasions: dict[int, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         target = draft.merged_into
         if target is not None and target.kind in OCCASIONS and target.date_value():
             occasions[draft.sentence].append(target)
     latest: dict[str, _Draft] = {}
+    latest_dated: _Draft | None = None  # of any class, dated by the text or by a class's earlier event
     for event in sorted(events, key=lambda e: e.sentence):
         if event.date_value():
             latest[event.kind] = event
+            latest_dated = event
             continue
         same_sentence = [target for target in occasions.get(event.sentence, ()) if target is not event]
         earlier = latest.get(event.kind)
         source = same_sentence[0] if same_sentence else earlier
         if source is not None and source.sentence <= event.sentence:
             event.time, event.begin, event.end = source.time, source.begin, source.end
-
-
-def _occasion_dates(events: list[_Draft], same_occasion: list[bool]) -> None:
-    """An undated event of a sentence that opens by telling more of the occasion before it ("وبهذه المناسبة،
-    عين الملك …") takes the date of the latest dated event told before that sentence."""
-    latest = None
-    for event in sorted(events, key=lambda e: e.sentence):
-        if event.date_value() is None and same_occasion[event.sentence] and latest is not None \
-                and latest.sentence < event.sentence:
-            event.time, event.begin, event.end = latest.time, latest.begin, latest.end
-        elif event.date_value():
-            latest = event
+            latest_dated = event
+        elif latest_dated is not None and latest_dated.sentence < event.sentence \
+                and opens_same_occasion(event.sentence):
+            event.time, event.begin, event.end = latest_dated.time, latest_dated.begin, latest_dated.end
 
 
 LEAD_SENTENCES = 2

@@ -225,7 +225,8 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
 #: how many words after a verb "مع" may stand to make it done with someone
 WITH_VERB_REACH = 12
-#: what ends a sentence between two words
+#: what ends a sentence between two words, for how far "مع" and "إلى" may stand after their verb (not the colon
+#: and the semicolon of _SENTENCE_MARKS, after which a quotation or a list may still go on with the verb's clause)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: the class of a phrase in triggers.tsv that holds a trigger's word but states no event ("مؤتمر صحفي")
 NO_EVENT = "-"
@@ -235,8 +236,9 @@ _SIGN_OR_OCCUR = frozenset({"وقع", "وقعت", "وقعا", "يوقع"})
 _SIGNED_PAPERS = frozenset({"وثيقه", "ميثاق", "بروتوكول", "اعلان"})
 #: how many words around وقع the agreement may stand ("ووقع وزيرا خارجية البلدين اتفاقية")
 SIGNED_REACH = 6
-#: "إلى" folded, ending the phrase of a trigger of arrival ("وصل إلى")
-_TO = " الي"
+#: "إلى" folded: before what a call is for ("دعا إلى"), and ending the phrase of a trigger of arrival ("وصل إلى")
+_TO_WORD = "الي"
+_TO = " " + _TO_WORD
 #: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
 ARRIVAL_REACH = 3
 #: the verbs of arriving (folded) that may have their subject before "إلى": "وصل المبعوث إلى"
@@ -978,8 +980,6 @@ CALL_WINDOW = 12
 _CALL_WORDS = frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة", "طالب", "طالبت", "يطالب", "تطالب",
     "مطالبا", "مطالبة", "المطالبة"))
-#: "to" (folded), before what a call is for
-_TO_WORDS = frozenset({"الي"})
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
@@ -2780,9 +2780,8 @@ class ArabicReader:
         if not trigger.phrase.endswith(_TO):
             # "وصل المبعوث الأممي الخاص إلى بورتسودان": "إلى" after the subject, in the same sentence
             to = next((after for after in range(index + 1, min(index + 1 + ARRIVAL_SUBJECT_WORDS, self.word_count))
-                       if self.word_texts[after] == _TO.strip()
-                       or _SENTENCE_END.search(self.text, self.word_ends[after - 1], self.word_starts[after])), None)
-            if to is None or self.word_texts[to] != _TO.strip():
+                       if self.word_texts[after] == _TO_WORD or self._sentence_ends_before(after)), None)
+            if to is None or self.word_texts[to] != _TO_WORD:
                 return True
             index = to
         return not any(self.gazetteer_kind(after) in ("Place", "Country", "Organization")
@@ -2802,10 +2801,13 @@ class ArabicReader:
         for after in range(index + 1, min(index + 1 + reach, self.word_count)):
             if self.word_texts[after] == "مع":
                 return True
-            if _SENTENCE_END.search(self.text, self.word_ends[after - 1], self.word_starts[after]) \
-                    or self.word_starts[after] in kinds_at:
+            if self._sentence_ends_before(after) or self.word_starts[after] in kinds_at:
                 return False
         return False
+
+    def _sentence_ends_before(self, index: int) -> bool:
+        """A sentence ends between word ``index`` and the word before it."""
+        return _SENTENCE_END.search(self.text, self.word_ends[index - 1], self.word_starts[index]) is not None
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
@@ -2860,7 +2862,7 @@ class ArabicReader:
         # "دعا وزير الخارجية X إلى وقف (فوري) لإطلاق النار": what a call is for, its subject between (but not
         # what it is made of: "يدعو إلى تحويل الهدنة إلى معاهدة")
         for back in (1, 2, 3):
-            if len(words) >= back and words[-back] in _TO_WORDS:
+            if len(words) >= back and words[-back] == _TO_WORD:
                 aimed = back == 1 or words[-back + 1] in _HALT_WORDS  # right after "إلى", or after its "وقف"
                 return aimed and any(word in _CALL_WORDS for word in words)
         return False
