@@ -171,6 +171,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if entry:
                 known_people[mention.ref].extend(language.fold_name(n) for n in entry.names)
     target = _merge_people({m.ref for m in raw}, known_people, language.given_names)
+    # an unknown name that is a known foreign person's in another spelling ("جون بولتن", John Bolton) is his, and
+    # so is what _merge_people took for the same name (his surname alone)
+    for ref in {m.ref for m in raw if m.kind == "Person" and m.ref.startswith(NEW)}:
+        known = language.respelled(name_of(ref))
+        if known is not None:
+            target[ref] = known
     target.update(_merge_institutions(raw, folded.folded))
     target.update(_merge_abbreviations(raw, folded.folded, language))
 

@@ -42,6 +42,7 @@ class GazetteerEntry:
     abbreviations: tuple[str, ...]
     posts: tuple[PostFact, ...]
     capital: str | None
+    iso: str | None = None  # a country's ISO 3166-1 alpha-2 code
 
 
 def data_path(*parts: str):
@@ -71,7 +72,7 @@ def _entry(record: Mapping, lang: str) -> GazetteerEntry:
         id=record["id"], type=record["type"], en=record.get("en"), wikidata=record.get("wikidata"),
         subtype=record.get("subtype"), country=record.get("country"),
         names=names_in("names"), demonyms=names_in("demonyms"), short=names_in("short"),
-        abbreviations=names_in("abbr"), posts=posts, capital=record.get("capital"),
+        abbreviations=names_in("abbr"), posts=posts, capital=record.get("capital"), iso=record.get("iso"),
     )
 
 

@@ -353,11 +353,9 @@ def add_accusative_demonyms(entities: dict[str, dict]) -> None:
         ent["demonyms"]["ar"] = forms + [form for form in accusative if fold(form) not in names]
 
 
-#: the Arab League's members (ISO 3166-1 alpha-2): غ in their people's names is the letter ghain, written so
-#: everywhere
-ARAB_STATES = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
-#: where, besides, places have Arabic names (غلاف غزة، القدس الغربية، الصحراء الغربية)
-ARABIC_PLACE_NAMES = ARAB_STATES | {"IL", "EH"}
+#: where, besides the Arab states (graphbuild.lang.ar.ARAB_STATES, where غ in people's names is the letter ghain),
+#: places have Arabic names (غلاف غزة، القدس الغربية، الصحراء الغربية)
+ARABIC_PLACE_NAMES_TOO = frozenset({"IL", "EH"})
 #: the shortest one-word name given a ج spelling (shorter ones, جول for غول, are often words)
 HARD_G_MIN_LETTERS = 5
 
@@ -367,11 +365,12 @@ def add_hard_g_spellings(entities: dict[str, dict]) -> None:
     writes غ (غوتيريش / جوتيريش, أردوغان / أردوجان, بنغلاديش / بنجلاديش): add that spelling to the names of
     the people of other countries than the Arab states, of those countries, and of their places, where it
     names nothing else. (Not of regions that belong to no country: "غرب أفريقيا" is Arabic.)"""
-    from graphbuild.lang.ar import fold  # (the package's own folding: what its matcher will compare)
+    from graphbuild.lang.ar import ARAB_STATES, fold  # (the package's own folding: what its matcher will compare)
 
     names = {fold(name) for ent in entities.values()
              for name in ent["names"]["ar"] + ent["abbr"]["ar"] + ent["short"]["ar"]}
-    arabic_names = {"Person": ARAB_STATES, "Country": ARABIC_PLACE_NAMES, "Place": ARABIC_PLACE_NAMES | {None}}
+    places = ARAB_STATES | ARABIC_PLACE_NAMES_TOO
+    arabic_names = {"Person": ARAB_STATES, "Country": places, "Place": places | {None}}
     for ent in entities.values():
         if ent["type"] not in arabic_names or (ent["iso"] or ent["country"]) in arabic_names[ent["type"]]:
             continue

@@ -67,6 +67,8 @@ class Language:
     is_name_word: Callable[[str], bool]
     given_names: frozenset[str]
     written_name: Callable[[str, int, int], str]  # (text, start, end) -> the name there as written on its own
+    # a folded name of an unknown person -> the id of the known person it names in another spelling, if any
+    respelled: Callable[[str], str | None]
 
 
 class UnsupportedLanguage(GraphbuildError):
@@ -98,7 +100,8 @@ def get_language(code: str) -> Language:
                     and len(word) > 2 and not word.isdigit())
 
         return Language("ar", fold, read, lexicons.entries, ar.EVENT_WORDS, ar.canonical_name, is_name_word,
-                        frozenset(lexicons.given_names), ar.written_name)
+                        frozenset(lexicons.given_names), ar.written_name,
+                        lexicons.respelled)
     raise UnsupportedLanguage(f"language '{code}' is not supported (supported: {', '.join(SUPPORTED)})")
 
 

@@ -122,6 +122,30 @@ def written_name(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+#: the Arab League's members (ISO 3166-1 alpha-2): their people's names are Arabic, spelt the same everywhere,
+#: where a letter for a vowel tells one name from another (حسن، حسان), and غ is the letter ghain
+ARAB_STATES = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+#: the fewest consonants (name_skeleton's letters) by which a name in another spelling is known: with fewer,
+#: "جيمس كيم" would be James Comey (جيمس كومي)
+RESPELLED_MIN_LETTERS = 6
+#: the letters of long vowels and hamza, which the spellings of one foreign name add or leave out (folded)
+_VOWEL_LETTERS = re.compile("[اويء]")
+
+
+def name_skeleton(folded: str) -> str:
+    """What the Arabic spellings of one foreign name share: each word's first letter and its other letters but
+    those of long vowels and hamza, without the article and a final ه (folded words). "ماريا زخاروفا" and
+    "ماريا زاخاروفا", "جون بولتن" and "جون بولتون", "كانغ كيونغ-وا" and "كانغ كونغ وا" have the same."""
+    words = []
+    for word in folded.replace("-", " ").split():
+        if word.startswith(DEFINITE) and len(word) > 4:
+            word = word[2:]
+        if word.endswith("ه") and len(word) > 2:
+            word = word[:-1]
+        words.append(word[0] + _VOWEL_LETTERS.sub("", word[1:]))
+    return " ".join(words)
+
+
 def _spelling_variants(folded: str) -> set[str]:
     """The same name written with and without the space after عبد."""
     joined = re.sub(r"(?<!\w)عبد (?=\w)", "عبد", folded)
@@ -1140,6 +1164,30 @@ class Lexicons:
         self.given_names = _first_names(self.entries.values(), honorifics) | frozenset(
             fold(line.strip()) for line in read_lines("ar", "given_names.txt"))
         self._name_words: dict[str, frozenset[str]] = {}
+        self._by_skeleton = self._foreign_people_by_skeleton(titles, honorifics)
+
+    def _foreign_people_by_skeleton(self, titles: frozenset[str], honorifics: list[str]) -> dict[str, str | None]:
+        """name_skeleton of each name of several words of a known person from outside the Arab states -> his id
+        (None where two people share it)."""
+        arab_states = {entry.id for entry in self.entries.values() if entry.iso in ARAB_STATES}
+        people: dict[str, str | None] = {}
+        for entry in self.entries.values():
+            if entry.type != "Person" or entry.country in arab_states:
+                continue
+            known = {fold(name) for name in (*entry.names, *entry.short)}
+            for name in entry.names:
+                skeleton = name_skeleton(_without_honorific(_without_titles(fold(name), titles, known), honorifics))
+                if " " in skeleton and len(skeleton) - skeleton.count(" ") >= RESPELLED_MIN_LETTERS:
+                    people[skeleton] = entry.id if people.get(skeleton, entry.id) == entry.id else None
+        return people
+
+    def respelled(self, name: str) -> str | None:
+        """The id of the known foreign person whose name ``name`` (folded, of an unknown person) is, in another
+        spelling: their names have the same name_skeleton, which no other known person's has. A name of
+        Arabic given names only is an Arab's ("محمد يوسف" is not Mahamadou Issoufou, محمدو إيسوفو)."""
+        if " " not in name or all(word in self.given_names for word in name.split()):
+            return None
+        return self._by_skeleton.get(name_skeleton(name))
 
     def name_words(self, entry: GazetteerEntry) -> frozenset[str]:
         """The folded words of a known person's full names (his given and middle names among them)."""
