@@ -336,6 +336,33 @@ def test_the_holders_leaning_between_title_and_name_is_no_title(text, post):
 
 
 @pytest.mark.parametrize("text, post", [
+    # an acting holder ("بالإنابة", "بالوكالة") holds the post
+    ("وقال رئيس الوزراء بالإنابة وزير الدفاع الكويتي طلال الخالد إن الحكومة مستقرة.",
+     {("طلال الخالد", "Prime Minister", None), ("طلال الخالد", "Minister of Defence", "الكويت")}),
+    ("وأعلن وزير الخارجية الأمريكي بالوكالة جون سوليفان أن المحادثات مستمرة.",
+     {("جون سوليفان", "Minister of Foreign Affairs", "أمريكا")}),
+])
+def test_an_acting_holder_holds_the_post(text, post):
+    assert posts(graphbuild.extract(text)) == post
+
+
+def test_titles_set_off_by_commas_after_a_name_are_his_and_the_next_title_the_next_names():
+    doc = graphbuild.extract("ويلتقي نيكول باشينيان، زعيم حركة المعارضة، رئيس الوزراء بالوكالة كارين كارابيتيان "
+                             "الثلاثاء.")
+    assert posts(doc) == {("نيكول باشينيان", "Leader", "حركة المعارضة"),
+                          ("كارين كارابيتيان", "Prime Minister", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم دبي، الشيخ محمد بن راشد آل مكتوم أن الإمارات ماضية في خططها.",
+    "وأكد الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة، رئيس مجلس الوزراء، حاكم دبي، أن الإمارات ماضية في خططها.",
+])
+def test_a_chain_of_titles_set_off_by_commas_is_all_one_persons(text):
+    held = {(role, of) for _, role, of in posts(graphbuild.extract(text))}
+    assert held == {("Vice President", "الإمارات"), ("Prime Minister", "الإمارات"), ("Governor", "دبي")}
+
+
+@pytest.mark.parametrize("text, post", [
     # the gazetteer knows these people also by their titles ("الرئيس بوتين", "العاهل الأردني الملك عبدالله الثاني"):
     # the title is read as their post, and their names leave it out
     ("وقال الرئيس بوتين إن موسكو مستعدة.", ("بوتين", "President", None)),

@@ -1795,6 +1795,15 @@ class ArabicReader:
                 self.findings.title_references.append(RawTitleReference(start, end, pending_role, pending_of))
             return
         pending, self.pending_titles = self.pending_titles, []
+        if pending and holder_before and self._comma_before(index):
+            # "باشينيان، زعيم المعارضة، رئيس الوزراء X": the titles set off by commas after a name are his, and
+            # only the title that runs into the next name is its holder's
+            first_start, first_end, first_role, first_of, chain_index, chain_hit = pending[0]
+            if self._appositive(chain_index, first_start, first_end, first_role, first_of, chain_hit):
+                for start, end, pending_role, pending_of, *_ in pending[1:]:
+                    self.findings.posts.append(RawPost(self.findings.posts[-1].person, pending_role, pending_of,
+                                                       start, end))
+                pending = []
         # "مستشار الرئيس الأمريكي جون بولتون": after a title of one indefinite word, the next title is its
         # genitive (the president's advisor), and the name holds the first title, in the genitive's country;
         # unless the lexicon knows the name as the genitive's holder ("مبعوث الرئيس الأمريكي دونالد ترامب،
