@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from operator import attrgetter
 
 from .findings import RawMention
@@ -20,6 +21,7 @@ from .lang import Language
 from .matcher import PhraseMatcher
 from .model import Entity, Mention, Span, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
+from .text import forms_of_one_name
 
 NEW = "new:"
 _REF = attrgetter("ref")
@@ -37,7 +39,8 @@ def _same_person(short: list[str], full: list[str], given_names: frozenset[str])
     A tail ("باشينيان" of "نيكول باشينيان") or a head of three or more words ("محمد بن زايد" of
     "محمد بن زايد آل نهيان"); a tail that follows a connector is a father's name, not a surname
     ("سلمان" in "محمد بن سلمان"). Two names of two words that share a distinctive surname are one person
-    written two ways ("ايسايس افورقي" / "اسياس افورقي").
+    written two ways ("ايسايس افورقي" / "اسياس افورقي"), unless both given names are known ones and not forms of
+    one name (``forms_of_one_name``).
     """
     if short == full:
         return True
@@ -48,8 +51,9 @@ def _same_person(short: list[str], full: list[str], given_names: frozenset[str])
         if len(short) >= 3 and full[:len(short)] == short:
             return True
     if len(short) == len(full) == 2 and short[1] == full[1] and short[1] not in given_names \
-            and len(short[1]) >= 4 and not _CONNECTORS & set(short + full):
-        return True
+            and len(short[1]) >= 4 and not _CONNECTORS & set(short + full) \
+            and not (short[0] in given_names and full[0] in given_names and not forms_of_one_name(short[0], full[0])):
+        return True  # (two given names the lists know are two people: "جون سوليفان" is not جيك سوليفان)
     return False
 
 
@@ -100,6 +104,31 @@ def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_name
         if len(fuller) == 1:
             target[ref] = fuller.pop()
     return target
+
+
+def _surnames_of_other_bearers(mentions: list[RawMention], target: dict[str, str], text: str,
+                               fold_name: Callable[[str], str]) -> dict[str, str]:
+    """A known person named by one word only, his surname, in an article that names in full one other person of
+    that surname and never him ("أحمد خاتمي … وقال خاتمي", not Mohammad Khatami) -> that other person."""
+    said: dict[str, set[str]] = defaultdict(set)  # known person -> the folded names he is mentioned by
+    for mention in mentions:
+        if mention.kind == "Person" and not mention.ref.startswith(NEW):
+            said[mention.ref].add(fold_name(text[mention.start:mention.end]))
+    others: dict[str, set[str]] = defaultdict(set)  # surname -> the unknown people of several words it ends
+    for mention in mentions:
+        if mention.kind == "Person" and mention.ref.startswith(NEW) and mention.ref not in target:
+            words = name_of(mention.ref).split()
+            if len(words) > 1:
+                others[fold_name(words[-1])].add(mention.ref)
+    found: dict[str, str] = {}
+    for person, names in said.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        bearers = others.get(name, set()) if " " not in name else set()
+        if len(bearers) == 1:
+            found[person] = next(iter(bearers))
+    return found
 
 
 def _merge_institutions(mentions: list[RawMention], text: str) -> dict[str, str]:
@@ -177,6 +206,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         known = language.respelled(name_of(ref))
         if known is not None:
             target[ref] = known
+    target.update(_surnames_of_other_bearers(raw, target, folded.folded, language.fold_name))
     target.update(_merge_institutions(raw, folded.folded))
     target.update(_merge_abbreviations(raw, folded.folded, language))
 

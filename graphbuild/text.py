@@ -229,6 +229,18 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?؟。\n](?:(?<=[.!?؟。])[.!?؟。]*(?=\s|$)|(?<=\n)\n*)")
 
 
+#: the fewest letters two forms of one name share at an end (SHORTENED_NAME_LETTERS)
+SHORTENED_NAME_LETTERS = 3
+
+
+def forms_of_one_name(one: str, other: str) -> bool:
+    """Whether two given names are one name, whole and shortened or spelt without its first letters: either
+    begins or ends the other, in SHORTENED_NAME_LETTERS letters at least (Mike / Michael, Steve / Steven,
+    Manuel / Emmanuel); John and Jake are two names."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= SHORTENED_NAME_LETTERS and (longer.startswith(shorter) or longer.endswith(shorter))
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` spans of the word tokens of ``text``."""
     return [m.span() for m in _WORD.finditer(text)]

@@ -201,3 +201,19 @@ def test_a_name_in_another_spelling_must_be_a_foreigners_of_enough_letters():
     assert known_people("وقال الوزير حسن عرنوس إن الأوضاع صعبة.") == set()
     assert known_people("وقال الوزير عمرو الرزاز إن الأوضاع صعبة.") == set()
     assert known_people("وقال الوزير محمد يوسف إن الأوضاع صعبة.") == set()
+
+
+def test_a_surname_alone_after_another_bearers_whole_name_is_his():
+    # John Sullivan is not Jake Sullivan (جيك سوليفان), though both given names are ones the lists know, nor is
+    # Ahmad Khatami Mohammad Khatami; and the surname alone after them is theirs
+    doc = graphbuild.extract("وأعلن وزير الخارجية الأمريكي بالوكالة جون سوليفان أن المحادثات مستمرة. وقال سوليفان "
+                             "إن الحوار مفيد.")
+    assert {e.key for e in doc.entities if e.kind == "Person"} == {"new:Person:جون سوليفان"}
+    doc = graphbuild.extract("وقال خطيب الجمعة في طهران أحمد خاتمي إن العقوبات لن تنجح. وأضاف خاتمي أن البلاد صامدة.")
+    assert {e.key for e in doc.entities if e.kind == "Person"} == {"new:Person:احمد خاتمي"}
+
+
+def test_a_form_of_a_known_persons_given_name_is_still_his():
+    # Michael for Mike, Steve for Steven: one name, whole or shortened
+    assert known_people("والتقى وزير الخارجية الأمريكي مايكل بومبيو نظيره الروسي.") == {"person/mike-pompeo"}
+    assert known_people("وقال وزير الخزانة الأمريكي ستيف منوشين إن العقوبات ستبقى.") == {"person/steven-mnuchin"}

@@ -22,7 +22,7 @@ import ahocorasick
 from ..lexicon import read_lines
 from . import EventWords
 from ..matcher import BOUNDARY, PhraseMatcher, find_each, marked_text
-from ..text import FoldedText, FoldTable, build_table, fold_string, sentence_spans
+from ..text import FoldedText, FoldTable, build_table, fold_string, forms_of_one_name, sentence_spans
 
 CODE = "ar"
 
@@ -2365,7 +2365,9 @@ class ArabicReader:
                 if hit.prefix_length:
                     break  # "… ومحمد بن راشد": behind a conjunction, the known person is the list's next item
                 entry, field_name = self.entry(hit)
-                if field_name == "short" and cursor == index + 1 and self._another_bearer(first_word, entry):
+                # (a one-word name of a person with longer ones is his surname too: "جون سوليفان" is not جيك سوليفان)
+                surname = field_name == "short" or hit_last == cursor and len(self.lex.name_words(entry)) > 1
+                if surname and cursor == index + 1 and self._another_bearer(first_word, entry):
                     last = hit_last  # "بهاء الحريري" is not سعد الحريري: the surname ends another's name
                     break
                 if dry:
@@ -2719,11 +2721,14 @@ class ArabicReader:
     def _another_bearer(self, given: str, entry: GazetteerEntry) -> bool:
         """``given``, a given name before the surname of the known person ``entry``, names someone else of that
         family: a given name of the language's that none of the person's names holds ("حميد بقائي", not
-        إسماعيل بقائي), unless it is also a verbal noun ("انتصار الأسد" is Assad's victory). A given name the
-        lists do not know may be the person's own, spelt otherwise (ايسايس افورقي)."""
+        إسماعيل بقائي), unless it is also a verbal noun ("انتصار الأسد" is Assad's victory) or a word behind the
+        clitic ب or ل ("المتحدث باسم مشار": باسم, on behalf of), or a form of one of his names (forms_of_one_name:
+        "مايكل بومبيو" is مايك بومبيو). A given name the lists do not know may be the person's own, spelt otherwise
+        (ايسايس افورقي)."""
         return given in self.lex.given_names and given not in NAME_CONNECTORS \
             and not (given in self.g.common_words and _verbal_noun_shape(given)) \
-            and given not in self.lex.name_words(entry)
+            and not (given[0] in "بل" and self._clitic_word(given)) \
+            and not any(forms_of_one_name(given, word) for word in self.lex.name_words(entry))
 
     def _read_another_bearer(self, index: int, hit: Hit) -> bool:
         """Where the known person's surname at word ``index`` follows another bearer's given name (see
