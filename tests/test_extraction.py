@@ -362,6 +362,20 @@ def test_a_chain_of_titles_set_off_by_commas_is_all_one_persons(text):
     assert held == {("Vice President", "الإمارات"), ("Prime Minister", "الإمارات"), ("Governor", "دبي")}
 
 
+@pytest.mark.parametrize("text, found", [
+    # after a kinship noun in construct with the title, a name in full that the lexicon does not know as a holder
+    # is the relative's: no post
+    ("وجهت السلطات اتهاما لزوجة رئيس الوزراء، سارة نتانياهو، بعملية احتيال.", set()),
+    ("ويقود الجناح الآخر عم زعيم الحوثيين عبدالكريم الحوثي.", set()),
+    # a known holder, a regnal name and a kinship noun with a pronoun (apposition) name the holder
+    ("وحضرت الحفل ابنة الرئيس الأمريكي دونالد ترامب.", {("دونالد ترامب", "President", "أمريكا")}),
+    ("وتولى محمد السادس العرش خلفا لوالده الملك الحسن الثاني.", {("الحسن الثاني", "King", None)}),
+])
+def test_a_name_after_a_kinship_noun_and_a_title_may_be_the_relatives(text, found):
+    doc = graphbuild.extract(text)
+    assert {post for post in posts(doc) if post[1] in ("President", "Prime Minister", "King", "Leader")} == found
+
+
 @pytest.mark.parametrize("text, post", [
     # the gazetteer knows these people also by their titles ("الرئيس بوتين", "العاهل الأردني الملك عبدالله الثاني"):
     # the title is read as their post, and their names leave it out

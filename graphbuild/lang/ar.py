@@ -735,6 +735,11 @@ _STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\w)" % _QUALIFIERS)
 #: the roles of heads of state, who appoint ("عين الملك X وزيرا")
 _HEADS_OF_STATE = frozenset({"King", "Queen", "Emir", "Sultan", "President"})
+#: kinship nouns (folded), in construct with a title: the name after the title is the relative's as often as
+#: the holder's ("لزوجة رئيس الوزراء، سارة نتانياهو", "عم زعيم الحوثيين عبدالكريم الحوثي"; but "ابنة الرئيس
+#: الأمريكي دونالد ترامب")
+_KIN_WORDS = frozenset({"زوجه", "زوج", "ابن", "ابنه", "ابنا", "نجل", "نجله", "نجلا", "شقيق", "شقيقه", "اخ", "اخت",
+                        "عم", "عمه", "خال", "خاله", "والد", "والده", "ارمله", "حرم", "عقيله", "صهر", "حفيد", "حفيده"})
 #: "general" (folded), after a title: "النائب العام"
 _GENERAL = "العام"
 #: one-word titles (folded) that "العام" after them makes the title of another office: "النائب" is a member of
@@ -1755,6 +1760,8 @@ class ArabicReader:
                 break
         if title.deputy:
             role = NO_ROLE  # (read as the minister's title, its portfolio and country; stated without a role)
+        elif self._kin_before(index) and any(self._relative_named(person, role) for person, _ in people):
+            role = NO_ROLE
         else:
             deputy = self._deputy_before(index, hit)
             if deputy is not None:
@@ -1844,6 +1851,32 @@ class ArabicReader:
                 person_role = "Prime Minister"  # "المستشارة ميركل": the chancellor the lexicon knows, no advisor
             self.findings.posts.append(RawPost(person, person_role, post_of, title_start, complement_end,
                                                counterpart=title.role == "=", anaphoric=title.pronoun))
+
+    def _relative_named(self, mention: int, role: str) -> bool:
+        """After a kinship noun and a title ("لزوجة رئيس الوزراء، سارة نتانياهو"), the name of ``mention`` is the
+        relative's: a person the lexicon knows in no post with the title's role, or an unknown one named in full
+        (a known holder, "ابنة الرئيس الأمريكي دونالد ترامب", and a head named by one given name, "حفيدة الملكة
+        إليزابيث", or with a regnal number, "نجل الملك الحسن الثاني", are the holder)."""
+        found = self.findings.mentions[mention]
+        entry = self.lex.entries.get(found.ref)
+        if entry is not None:
+            return not _has_held(entry, role)
+        name = self.text[found.start:found.end]
+        last = name.rsplit(" ", 1)[-1]
+        regnal = last in _ORDINAL_DAYS or last.endswith("ه") and last[:-1] in _ORDINAL_DAYS  # (الثاني، الثانية)
+        return " " in name and not regnal
+
+    def _kin_before(self, index: int) -> bool:
+        """A kinship noun stands before the title at word ``index``, in construct with it ("زوجة رئيس الوزراء"),
+        not with a pronoun (then the title is in apposition: "والده الملك سلمان" is his father, the king)."""
+        if index == 0 or not self.joined(index):
+            return False
+        word = self.word_texts[index - 1]
+        if word not in _KIN_WORDS and not (word[0] in "وفلب" and word[1:] in _KIN_WORDS):
+            return False
+        # (folded, ة is ه: as written, "زوجة" is the noun, "والده" his father)
+        last_letter = self.folded.original_index(self.word_ends[index - 1] - 1)
+        return not word.endswith("ه") or self.folded.original[last_letter] == "ة"
 
     def _known_not_holding(self, mention: int, role: str) -> bool:
         """The lexicon knows the person of ``mention``, and never in a post with this role."""
