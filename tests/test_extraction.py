@@ -1124,3 +1124,23 @@ def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_on
     found = events_of("ووصل المبعوث الأممي الخاص إلى الصومال كمال سعيد إلى مقديشو.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Visit", {"كمال سعيد"})]
     assert events_of("ووصل عدد القتلى في الصومال إلى خمسين شخصا.") == []
+
+
+@pytest.mark.parametrize("dateline, agency", [
+    ("الكويت - كونا - ", "Kuwait News Agency"),
+    ("بكين 16 مايو 2024 (شينخوا) ", "Xinhua News Agency"),
+    ("رام الله 14-3-2023 وفا- ", "WAFA"),
+    ("أنقرة/ الأناضول - ", "Anadolu Agency"),
+])
+def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agency):
+    doc = graphbuild.extract("وزيران يبحثان التعاون\n\n" + dateline + "التقى وزير الخارجية الكويتي سالم عبدالله "
+                             "الجابر الصباح اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني.", published=date(2024, 5, 16))
+    label = {e.key: e.label_en for e in doc.entities}
+    assert [label[event.source] for event in doc.events] == [agency]
+
+
+def test_an_agency_that_acts_at_a_lines_head_is_no_dateline():
+    doc = graphbuild.extract("نداء للسلام\n\nوجهت هيئة الإذاعة البريطانية (بي بي سي) نداء. والتقى وزير الخارجية "
+                             "الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني.",
+                             published=date(2024, 5, 16))
+    assert [event.source for event in doc.events] == [None]

@@ -2980,6 +2980,31 @@ class ArabicReader:
         following = kinds_at.get(self.word_starts[index + 1])
         return following is not None and following != "Meeting"
 
+    #: a dateline's head before its agency, at a line's start: a place of up to four words, a date, then "-", "/"
+    #: or "(" ("الكويت - كونا -", "بكين 16 مايو 2024 (شينخوا)", "رام الله 14-3-2023 وفا-", folded)
+    _DATELINE_HEAD = re.compile(r"[^\W\d_]+(?:[ ،,]+[^\W\d_]+){0,3}"
+                                r"(?:[ ،,]+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}| [^\W\d_]+(?: \d{4})?))?"
+                                r" *[-–—/(]? *")
+    #: what ends a dateline after its agency: a closing parenthesis, a dash, a colon or a slash
+    _DATELINE_TAIL = re.compile(r" *\)| *[-–—:/]")
+    #: how far into an article a dateline may stand (after the headline and a subtitle)
+    DATELINE_REACH = 600
+
+    def _in_dateline(self, mention: RawMention) -> bool:
+        """The agency of ``mention`` is a dateline's, at the head of a paragraph near the article's top: who reports
+        the article ("الدوحة - قنا - تلقى …")."""
+        if mention.start > self.DATELINE_REACH:
+            return False
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        if not self._DATELINE_TAIL.match(self.text, mention.end):
+            return False
+        if line_start == mention.start:
+            return True  # "التايمز: …", "(واس) -"
+        first = self._word_starting(line_start)
+        # (the head names a place first: "وجهت هيئة الإذاعة البريطانية (بي بي سي) نداء" has none)
+        return first is not None and self.gazetteer_kind(first) in ("Country", "Place") \
+            and bool(self._DATELINE_HEAD.fullmatch(self.text, line_start, mention.start))
+
     def read_attributions(self) -> None:
         for number, mention in enumerate(self.findings.mentions):
             if mention.kind != "Organization":
@@ -2990,5 +3015,5 @@ class ArabicReader:
             before = self.text[max(0, mention.start - 40):mention.start]
             before = re.sub(r'[\s"\'(]*$', "", re.sub(r"(?:وكاله\s+)?(?:انباء\s+)?[\s\"']*$", "", before))
             before = re.sub(r"\s*(?:وكاله(?:\s+انباء)?|صحيفه|قناه|موقع|تلفزيون)$", "", before)
-            if _ATTRIBUTION.search(before) or re.search(r"(?:ل|عن)$", before):
+            if _ATTRIBUTION.search(before) or re.search(r"(?:ل|عن)$", before) or self._in_dateline(mention):
                 self.findings.attributions.append(RawAttribution(mention.start, mention.end, number))
