@@ -1144,3 +1144,26 @@ def test_an_agency_that_acts_at_a_lines_head_is_no_dateline():
                              "الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني.",
                              published=date(2024, 5, 16))
     assert [event.source for event in doc.events] == [None]
+
+
+@pytest.mark.parametrize("text, found", [
+    # "new" between the title and the body or portfolio it heads
+    ("انتخب مجلس النواب العراقي، الخميس، النائب محمود المشهداني رئيسا جديدا للمجلس.",
+     ("محمود المشهداني", "Chair", "مجلس النواب العراقي")),
+    ("وتم تعيين سمير مبيضين وزيرا جديدا للداخلية.", ("سمير مبيضين", "Minister of Interior", None)),
+    # "رئيسا له": the chair of the body the sentence names before
+    ("وانتخب البرلمان اللبناني نبيه بري رئيسا له لولاية جديدة.", ("نبيه بري", "Chair", "البرلمان اللبناني")),
+])
+def test_a_predicate_title_heads_the_body_after_new_or_named_before(text, found):
+    assert found in posts(graphbuild.extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a new minister's predicate: the name after "instead of" is not the holder
+    "وكان بومبيو قد عين وزيرا جديدا للخارجية بدل ريكس تيلرسون.",
+    # "كلف الرئيس X بتشكيل الحكومة": X, whom the lexicon knows as no president, is whom the president charges
+    "وكلف الرئيس نجيب ميقاتي بتشكيل الحكومة.",
+])
+def test_whom_a_title_names_after_it_may_hold_no_post(text):
+    assert not {post for post in posts(graphbuild.extract(text)) if post[1] in ("President", "Minister of Foreign "
+                                                                                 "Affairs", "Minister")}

@@ -210,6 +210,8 @@ def _load_titles() -> list[Title]:
         for variant in list(variants):
             if "al" in flags and not variant.startswith("ال"):
                 variants.add("ال" + variant)
+            if "predicate" in flags and tail:
+                variants.add(f"{variant.split(' ', 1)[0]} جديدا {tail}")  # "وزيرا جديدا للداخلية": the same post
         for variant in variants:
             titles.append(Title(fold(variant), role, role_with_org, number, "honorific" in flags,
                                 pronoun="pronoun" in flags, adjective="adjective" in flags,
@@ -740,6 +742,13 @@ _HEADS_OF_STATE = frozenset({"King", "Queen", "Emir", "Sultan", "President"})
 #: الأمريكي دونالد ترامب")
 _KIN_WORDS = frozenset({"زوجه", "زوج", "ابن", "ابنه", "ابنا", "نجل", "نجله", "نجلا", "شقيق", "شقيقه", "اخ", "اخت",
                         "عم", "عمه", "خال", "خاله", "والد", "والده", "ارمله", "حرم", "عقيله", "صهر", "حفيد", "حفيده"})
+#: what one is charged with (folded), after the name of whom a head of state appoints ("كلف الرئيس X بتشكيل
+#: الحكومة", "برئاسة الحكومة")
+_CHARGED_WITH = frozenset({"بتشكيل", "برياسه"})
+#: "new" (folded), between a title and the body it heads: "رئيسا جديدا للمجلس", "رئيس جديد للحكومة"
+_NEW_WORDS = frozenset({"جديد", "جديدا", "جديده"})
+#: "to it" (folded), after a title: the body the sentence names before ("انتخب البرلمان X رئيسا له")
+_TO_IT = frozenset({"له", "لها"})
 #: "general" (folded), after a title: "النائب العام"
 _GENERAL = "العام"
 #: one-word titles (folded) that "العام" after them makes the title of another office: "النائب" is a member of
@@ -1572,6 +1581,15 @@ class ArabicReader:
             cursor, complement_end = overlapping[1] + 1, self.word_ends[overlapping[1]]
         elif overlapping and overlapping[1] == last and self.gazetteer_kind(last) == "demonym":
             of = self.add_gazetteer_mention(last, *overlapping)  # "المستشار النمساوي": the title names its country
+        predicate = title.predicate
+        if of is None and cursor < self.word_count and self.joined(cursor) and self.word_texts[cursor] in _NEW_WORDS \
+                and cursor + 1 < self.word_count and self.joined(cursor + 1) \
+                and self.word_texts[cursor + 1].startswith("ل"):
+            # "رئيسا جديدا للمجلس", "وزيرا جديدا للداخلية": the body or the portfolio follows the adjective, which
+            # in the accusative makes the title a predicate ("تعيينه وزيرا جديدا للخارجية بدل X": its holder
+            # stands before it)
+            predicate = predicate or self.word_texts[cursor].endswith("ا")
+            cursor += 1
         portfolio_start = cursor
         if role.startswith("Minister"):
             cursor, complement_end = self._portfolio(cursor, complement_end)
@@ -1590,6 +1608,13 @@ class ArabicReader:
         # (an occupation without a post, "المحامي" or "الخبير", takes no country or organization: "محامي الدفاع")
         for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
+                break
+            if of is None and self.word_texts[cursor] in _TO_IT and cursor - last <= 2:
+                body = self._body_named_before(index)
+                if body is not None:
+                    # "انتخب البرلمان اللبناني نبيه بري رئيسا له": the chair of the body named before
+                    role, of = role_with_org, body
+                    cursor, complement_end = cursor + 1, self.word_ends[cursor]
                 break
             if role == "Envoy" and self.word_texts[cursor] in _ENVOY_WORDS:
                 # "المبعوث الأمريكي الخاص إلى الشرق الأوسط X": a special envoy, and where he is sent
@@ -1728,7 +1753,7 @@ class ArabicReader:
                 break  # "مستشار ترامب": Trump's advisor, not Trump
             if joined and not people and self._after_ordinal(index, hit):
                 break  # "أول رئيس كوري شمالي تطأ قدماه …": a relative clause follows, not a name
-            if joined and not people and title.predicate:
+            if joined and not people and predicate:
                 # "كان X نائبا للرئيس أحمدي نجاد": the name after is the president's, X is the deputy; read as a
                 # person where it starts known or with a given name (else the word after is seldom a name: آنذاك)
                 if self.gazetteer_kind(cursor) == "Person" or self.word_texts[cursor] in self.lex.given_names:
@@ -1866,6 +1891,21 @@ class ArabicReader:
         regnal = last in _ORDINAL_DAYS or last.endswith("ه") and last[:-1] in _ORDINAL_DAYS  # (الثاني، الثانية)
         return " " in name and not regnal
 
+    def _body_named_before(self, index: int) -> int | None:
+        """The mention of the organization named last before word ``index`` in its sentence, read now if no rule
+        has read it yet (institutions and known names are read after the titles)."""
+        for before in range(index - 1, -1, -1):
+            if self._sentence_ends_before(before + 1):
+                return None
+            if self.gazetteer_kind(before) == "Organization" or before in self.institutions and before not in self.used:
+                org, _ = self.read_institution(before)
+                if org is not None and self.findings.mentions[org].kind == "Organization":
+                    return org
+            number = self._by_span.get((self.word_starts[before], self.word_ends[before]))
+            if number is not None and self.findings.mentions[number].kind == "Organization":
+                return number
+        return None
+
     def _kin_before(self, index: int) -> bool:
         """A kinship noun stands before the title at word ``index``, in construct with it ("زوجة رئيس الوزراء"),
         not with a pronoun (then the title is in apposition: "والده الملك سلمان" is his father, the king)."""
@@ -1884,10 +1924,13 @@ class ArabicReader:
         return entry is not None and not _has_held(entry, role)
 
     def _predicate_after(self, mention: int) -> bool:
-        """The person's name is followed by a predicate title, the post he is made or was ("X وزيرا للخارجية")."""
+        """The person's name is followed by a predicate title, the post he is made or was ("X وزيرا للخارجية"), or
+        by what he is charged with ("كلف الرئيس X بتشكيل الحكومة")."""
         last = self._word_ending(self.findings.mentions[mention].end, 0)
-        found = self.titles.get(last + 1) if last is not None else None
-        return found is not None and found[0].payloads[0].predicate and self.joined(last + 1)
+        if last is None or last + 1 >= self.word_count or not self.joined(last + 1):
+            return False
+        found = self.titles.get(last + 1)
+        return found is not None and found[0].payloads[0].predicate or self.word_texts[last + 1] in _CHARGED_WITH
 
     def _known_head_role(self, mention: int, role: str) -> str:
         """A counterpart's role: the head of state or government's role the lexicon knows the person by, where
