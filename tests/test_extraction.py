@@ -464,6 +464,14 @@ def test_a_hoped_for_agreement_is_no_event():
     assert events_of("وأعرب الرئيسان الكيني وليام روتو والتنزانية سامية حسن عن أملهما في التوصل إلى اتفاق.") == []
 
 
+def test_an_agreement_sought_is_no_event_but_one_reached_is():
+    # purpose ("للتوصل إلى", "الرامية إلى"): what the efforts aim at has not happened
+    sought = events_of("وبحث الرئيس الكيني وليام روتو الجهود الرامية للتوصل إلى هدنة في السودان.")
+    assert "Ceasefire" not in {kind for kind, _, _ in sought}
+    reached = events_of("وأعلن الرئيس الكيني وليام روتو التوصل إلى هدنة في السودان.")
+    assert "Ceasefire" in {kind for kind, _, _ in reached}
+
+
 def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
     found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
                       'على وقف "شامل" لإطلاق النار.')
