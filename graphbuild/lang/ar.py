@@ -1008,10 +1008,10 @@ _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 _MODAL_WORDS = frozenset(fold(word) for word in (
     "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل", "ضرورة", "بضرورة",
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
-    "للتوصل", "للوصول", "الرامية", "الرامي", "الهادفة", "الهادف"))
+    # (not "الهادفة": "غير الهادفة للربح" is non-profit)
+    "للتوصل", "للوصول", "الرامية", "الرامي"))
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
-_MODAL_STEMS = ("امل", "اجل", "هدف", "هادف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي")
+_MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول", "رامي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
