@@ -181,6 +181,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 actors = segment or actors
             if kind == "Meeting" and attends(sentence_number):
                 actors = _unique(actors + people)
+            if _honorific_subject(members, folded_text, words.honorific_pronouns):
+                # "كما تلقى سموه اتصالا هاتفيا من X": his highness is the person the events before were told of
+                told = next((actor for draft in reversed(drafts) if draft.sentence < sentence_number
+                             for actor in draft.actors[:1] if kinds.get(actor) == "Person"), None)
+                if told is not None and told not in actors:
+                    actors = [told, *actors]
             if kind in JOINT:
                 if dual is None:
                     dual = bool(words.two_sides.search(folded_text, *folded_sentences[sentence_number]))
@@ -240,6 +246,17 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
             source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
     return replace(analysis, doc=replace_doc(doc, events=tuple(built)), events_done=True)
+
+
+def _honorific_subject(members: list, folded_text: str, pronouns: frozenset[str]) -> bool:
+    """An honorific pronoun ("سموه") stands right before or right after one of the event's triggers: its subject
+    is the person it stands for."""
+    for _, trigger in members:
+        before = folded_text[max(0, trigger.start - 12):trigger.start].rsplit(maxsplit=1)
+        after = folded_text[trigger.end:trigger.end + 12].split(maxsplit=1)
+        if before and before[-1] in pronouns or after and after[0] in pronouns:
+            return True
+    return False
 
 
 #: events whose actors include who reports them: a statement is its speaker's, an accusation its accuser's

@@ -1175,3 +1175,10 @@ def test_a_predicate_title_heads_the_body_after_new_or_named_before(text, found)
 def test_whom_a_title_names_after_it_may_hold_no_post(text):
     assert not {post for post in posts(graphbuild.extract(text)) if post[1] in ("President", "Minister of Foreign "
                                                                                  "Affairs", "Minister")}
+
+
+def test_an_honorific_pronoun_next_to_a_trigger_is_the_person_told_of_before():
+    found = events_of("تلقى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالا هاتفيا اليوم من الرئيس التركي رجب طيب "
+                      "أردوغان. كما تلقى سموه اتصالا هاتفيا من رئيس وزراء المملكة المتحدة كير ستارمر.")
+    assert found == [("PhoneCall", {"تميم بن حمد آل ثاني", "رجب طيب أردوغان"}, "2022-03-09"),
+                     ("PhoneCall", {"تميم بن حمد آل ثاني", "كير ستارمر"}, "2022-03-09")]

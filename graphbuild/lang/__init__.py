@@ -52,6 +52,9 @@ class EventWords:
     # who receives a visitor ("receiving him was"), searched in the text between a visit's noun and a person
     # after it: that person is no visitor
     receiving: re.Pattern
+    # folded: the honorific pronouns that stand for a person as a verb's subject ("his highness", right after the
+    # verb: "تلقى سموه اتصالا"), the person told of before
+    honorific_pronouns: frozenset[str]
 
 
 @dataclass(frozen=True)

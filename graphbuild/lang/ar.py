@@ -1108,6 +1108,8 @@ EVENT_WORDS = EventWords(
     visitor_named_before=re.compile(r"وصول(?:ه|ها|هم|هما)$"),
     same_occasion=re.compile(r"\s*و?(?:ب|في\s+)?(?:هذه|تلك)\s+المناسبه"),
     receiving=re.compile(r"(?<!\w)(?:في|فى)\s+(?:استقبال|إستقبال)"),
+    # (not سعادته, which is also "his happiness", nor دولته, "his state")
+    honorific_pronouns=frozenset({"سموه", "فخامته", "معاليه", "جلالته"}),
 )
 
 
