@@ -213,7 +213,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                                      place, about, attribution or article_source, anaphoric and not stamps,
                                      sentence_number, parties=list(parties)))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
-    events = _merge(kept)
+    title = (doc.title or "").strip()
+    headline = next((number for number, sentence in enumerate(doc.sentences)
+                     if title and sentence.span.text.strip() == title), None)
+    events = _merge(kept, headline, doc.published)
     _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])))
     for event in events:
         event.actors = _unique(event.actors + event.parties)
@@ -691,8 +694,29 @@ def _dates_for(trigger: Span, plural: bool, dates, all_dates):
     return [stamp(*nearest)]
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Merge each retelling into the event it retells."""
+#: how many days before an article's publication an event of its lead is the news of its headline
+RECENT_DAYS = 7
+
+
+def _recent(value: str | None, published: date | None) -> bool:
+    """An undated event, or one dated to a day at most RECENT_DAYS before ``published``."""
+    if value is None:
+        return True
+    if published is None or len(value) != 10:
+        return False
+    try:
+        days = (published - date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return 0 <= days <= RECENT_DAYS
+
+
+def _merge(drafts: list[_Draft], headline: int | None = None, published: date | None = None) -> list[_Draft]:
+    """Merge each retelling into the event it retells. An event of the headline (sentence number ``headline``)
+    is the one of its kind the lead (the LEAD_SENTENCES after it) tells with all its actors or among them, one
+    shared actor sufficing, when the lead tells it undated or in the days before ``published`` (RECENT_DAYS):
+    "واشنطن تفرض عقوبات على إيران" and the Treasury's sanctions on Iran on Tuesday, not the aid frozen a year
+    before that the headline's aid restores."""
     events: list[_Draft] = []
     for draft in drafts:
         target = None
@@ -720,7 +744,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                     target = event
                     break
                 continue
-            if same_date or draft.anaphoric or (contained and len(shared) >= min(2, len(draft.actors))):
+            headline_told = headline is not None and event.sentence == headline and event.kind == draft.kind \
+                and draft.sentence <= headline + LEAD_SENTENCES and _recent(draft_date, published)
+            if same_date or draft.anaphoric or (contained and (len(shared) >= min(2, len(draft.actors))
+                                                               or headline_told)):
                 target = event
                 break
         if target is None:

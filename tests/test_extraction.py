@@ -1182,3 +1182,15 @@ def test_an_honorific_pronoun_next_to_a_trigger_is_the_person_told_of_before():
                       "أردوغان. كما تلقى سموه اتصالا هاتفيا من رئيس وزراء المملكة المتحدة كير ستارمر.")
     assert found == [("PhoneCall", {"تميم بن حمد آل ثاني", "رجب طيب أردوغان"}, "2022-03-09"),
                      ("PhoneCall", {"تميم بن حمد آل ثاني", "كير ستارمر"}, "2022-03-09")]
+
+
+def test_the_headlines_event_is_the_one_its_lead_tells_in_the_days_before():
+    text = ("واشنطن تفرض عقوبات جديدة على شركات إيرانية\n\nأعلنت وزارة الخزانة الأمريكية، الثلاثاء، فرض عقوبات على ست "
+            "شركات في إيران والإمارات والصين بتهمة المساعدة في تطوير برنامج الطائرات المسيرة.")
+    found = events_of(text, published=date(2023, 5, 29))
+    assert [(kind, value) for kind, _, value in found] == [("Sanction", "2023-05-23")]
+    # an event of the lead long before is another (the aid frozen a year ago, which the headline's restores)
+    text = ("واشنطن تفرج عن مساعدات عسكرية لمصر\n\nوكانت الولايات المتحدة قد جمدت مساعدات عسكرية لمصر في أغسطس "
+            "2017.")
+    found = events_of(text, published=date(2018, 7, 25))
+    assert sorted(value for kind, _, value in found if kind == "Aid") == ["2017-08", "2018-07-25"]
