@@ -1194,3 +1194,11 @@ def test_the_headlines_event_is_the_one_its_lead_tells_in_the_days_before():
             "2017.")
     found = events_of(text, published=date(2018, 7, 25))
     assert sorted(value for kind, _, value in found if kind == "Aid") == ["2017-08", "2018-07-25"]
+
+
+def test_what_a_demand_names_after_its_preposition_is_no_event():
+    demanded = events_of("وخرج آلاف المتظاهرين في العاصمة الأحد للمطالبة بإجراء انتخابات مبكرة.")
+    assert "Election" not in {kind for kind, _, _ in demanded}
+    # what the demanded thing is about may have happened: the shooting an inquiry is demanded into
+    found = events_of("وندد المبعوث الأممي نيكولاي ملادينوف بمقتل متظاهرين، مطالبا بفتح تحقيق في إطلاق النار عليهم.")
+    assert "ArmedConflict" in {kind for kind, _, _ in found}

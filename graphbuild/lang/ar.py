@@ -1021,6 +1021,13 @@ CALL_WINDOW = 12
 _CALL_WORDS = frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة", "طالب", "طالبت", "يطالب", "تطالب",
     "مطالبا", "مطالبة", "المطالبة"))
+#: the words of a demand (folded) whose object follows ب ("طالب بإجراء انتخابات"): what it names is not (yet)
+#: an event
+_DEMAND_WORDS = frozenset(fold(word) for word in (
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبين", "مطالبة", "المطالبة", "للمطالبة",
+    "بالمطالبة", "مطالبات", "مطالبته", "مطالبتها"))
+#: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
+DEMANDED_REACH = 1
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
@@ -3008,7 +3015,10 @@ class ArabicReader:
             if len(words) >= back and words[-back] == _TO_WORD:
                 aimed = back == 1 or words[-back + 1] in _HALT_WORDS  # right after "إلى", or after its "وقف"
                 return aimed and any(word in _CALL_WORDS for word in words)
-        return False
+        # "خرجوا للمطالبة بإجراء انتخابات مبكرة", "طالبوا بفرض عقوبات": what a demand names after ب, the trigger
+        # being that word or one of the DEMANDED_REACH after it (not "مطالبا بفتح تحقيق في إطلاق النار")
+        return any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
+                   for at in range(max(0, len(words) - DEMANDED_REACH - 2), len(words) - 1))
 
     def _ceasefire(self, hit: Hit) -> bool:
         """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
