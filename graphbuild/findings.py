@@ -103,3 +103,5 @@ class Findings:
     triggers: list[RawTrigger] = field(default_factory=list)
     attributions: list[RawAttribution] = field(default_factory=list)
     attendance: list[tuple[int, int]] = field(default_factory=list)
+    # (place, agency): the mentions a dateline opens with ("الكويت - كونا -"), each indexing the mentions list
+    datelines: list[tuple[int, int]] = field(default_factory=list)

@@ -2,7 +2,8 @@
 
 A national post written without its country ("وزير الاقتصاد سلطان المنصوري" in a list "من الجانب الإماراتي")
 takes the country the text has in force at that point: a demonym earlier in the same sentence, else the
-country of the nearest post or institution before it. Nothing else is guessed.
+country a national agency reports from in its dateline, else the country of the nearest post or institution
+before it. Nothing else is guessed.
 """
 from __future__ import annotations
 
@@ -81,6 +82,22 @@ def _named_before(analysis: Analysis, kinds: dict[str, str], position: int) -> s
     return best[1] if best else None
 
 
+def _home_country(analysis: Analysis, language: Language, known: set[str]) -> str | None:
+    """The country a national agency reports from, in its own dateline ("الكويت - كونا -": Kuwait), where the
+    article mentions it: the country of the officials it names without theirs. (A dateline of another's agency
+    or of a newsroom abroad, "دبي، الإمارات العربية المتحدة (CNN)", says where the story was written, not whose
+    officials it tells of.)"""
+    resolved = analysis.mention_entities
+    for place, agency in analysis.findings.datelines:
+        place_key, agency_entry = resolved[place], language.entries.get(resolved[agency])
+        place_entry = language.entries.get(place_key)
+        country = place_key if place_entry is not None and place_entry.type == "Country" else \
+            place_entry.country if place_entry is not None else None
+        if country is not None and country in known and agency_entry is not None and agency_entry.country == country:
+            return country
+    return None
+
+
 def _known_post(language: Language, person: str, role: str, known: set[str], published) -> str | None:
     """The country the lexicon says a known person held ``role`` in (at the article's date when it has one)."""
     entry = language.entries.get(person)
@@ -120,6 +137,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     kinds = {e.key: e.kind for e in doc.entities}
     # the countries in force along the text, looked up only for a national post written without its country
     countries: _CountryLookup | None = None
+    home = _home_country(analysis, language, known)
     # (person, role, of) -> the text of its first evidence, and all its evidence
     role_texts: dict[tuple[str, str, str | None], str] = {}
     evidences: dict[tuple[str, str, str | None], set] = {}
@@ -137,7 +155,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 context = _country_context(analysis, kinds)
                 countries = _CountryLookup(analysis)
                 positions = [position for position, _ in context]
-            of = countries.named_before(raw.start)
+            of = countries.named_before(raw.start) or home
             if of is None:
                 before = bisect_right(positions, raw.start) - 1
                 of = context[before][1] if before >= 0 else None

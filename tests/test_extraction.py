@@ -1202,3 +1202,14 @@ def test_what_a_demand_names_after_its_preposition_is_no_event():
     # what the demanded thing is about may have happened: the shooting an inquiry is demanded into
     found = events_of("وندد المبعوث الأممي نيكولاي ملادينوف بمقتل متظاهرين، مطالبا بفتح تحقيق في إطلاق النار عليهم.")
     assert "ArmedConflict" in {kind for kind, _, _ in found}
+
+
+def test_a_national_agencys_dateline_gives_its_country_to_posts_named_without_one():
+    text = ("ولي العهد يستقبل وزير الخارجية الأمريكي\n\nالكويت - كونا - استقبل ولي العهد الشيخ مشعل الأحمد الجابر الصباح "
+            "اليوم وزير الخارجية الأمريكي أنتوني بلينكن. وحضر المقابلة وزير الدفاع الشيخ طلال الخالد.")
+    assert ("طلال الخالد", "Minister of Defence", "الكويت") in posts(graphbuild.extract(text))
+    # a newsroom's dateline abroad says where the story was written, not whose officials it tells of
+    text = ("بلينكن في الرياض\n\nدبي، الإمارات العربية المتحدة (CNN) -- التقى وزير الخارجية الأمريكي أنتوني بلينكن "
+            "اليوم ولي العهد السعودي. وحضر اللقاء وزير الدفاع طلال الخالد.")
+    assert not any(post[0] == "طلال الخالد" and post[2] == "الإمارات العربية المتحدة"
+                   for post in posts(graphbuild.extract(text)))

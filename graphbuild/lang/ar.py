@@ -3048,20 +3048,24 @@ class ArabicReader:
     #: how far into an article a dateline may stand (after the headline and a subtitle)
     DATELINE_REACH = 600
 
-    def _in_dateline(self, mention: RawMention) -> bool:
-        """The agency of ``mention`` is a dateline's, at the head of a paragraph near the article's top: who reports
-        the article ("الدوحة - قنا - تلقى …")."""
+    def _dateline_place(self, mention: RawMention) -> int | None:
+        """Where the agency of ``mention`` is a dateline's, at the head of a paragraph near the article's top (who
+        reports the article: "الدوحة - قنا - تلقى …"), the mention of the place the dateline opens with, or -1
+        where it opens with the agency; None where it is no dateline's."""
         if mention.start > self.DATELINE_REACH:
-            return False
+            return None
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         if not self._DATELINE_TAIL.match(self.text, mention.end):
-            return False
+            return None
         if line_start == mention.start:
-            return True  # "التايمز: …", "(واس) -"
+            return -1  # "التايمز: …", "(واس) -"
         first = self._word_starting(line_start)
         # (the head names a place first: "وجهت هيئة الإذاعة البريطانية (بي بي سي) نداء" has none)
-        return first is not None and self.gazetteer_kind(first) in ("Country", "Place") \
-            and bool(self._DATELINE_HEAD.fullmatch(self.text, line_start, mention.start))
+        if first is None or self.gazetteer_kind(first) not in ("Country", "Place") \
+                or not self._DATELINE_HEAD.fullmatch(self.text, line_start, mention.start):
+            return None
+        return next((number for number, place in enumerate(self.findings.mentions)
+                     if place.start == line_start and place.kind in ("Country", "Place")), -1)
 
     def read_attributions(self) -> None:
         for number, mention in enumerate(self.findings.mentions):
@@ -3073,5 +3077,8 @@ class ArabicReader:
             before = self.text[max(0, mention.start - 40):mention.start]
             before = re.sub(r'[\s"\'(]*$', "", re.sub(r"(?:وكاله\s+)?(?:انباء\s+)?[\s\"']*$", "", before))
             before = re.sub(r"\s*(?:وكاله(?:\s+انباء)?|صحيفه|قناه|موقع|تلفزيون)$", "", before)
-            if _ATTRIBUTION.search(before) or re.search(r"(?:ل|عن)$", before) or self._in_dateline(mention):
+            place = self._dateline_place(mention)
+            if _ATTRIBUTION.search(before) or re.search(r"(?:ل|عن)$", before) or place is not None:
                 self.findings.attributions.append(RawAttribution(mention.start, mention.end, number))
+            if place is not None and place >= 0:
+                self.findings.datelines.append((place, number))
