@@ -229,7 +229,7 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?؟。\n](?:(?<=[.!?؟。])[.!?؟。]*(?=\s|$)|(?<=\n)\n*)")
 
 
-#: the fewest letters two forms of one name share at an end (SHORTENED_NAME_LETTERS)
+#: the fewest letters of the shorter of two forms of one name (forms_of_one_name): "جو" is no form of "جون"
 SHORTENED_NAME_LETTERS = 3
 
 
