@@ -1211,3 +1211,14 @@ def test_a_national_agencys_dateline_gives_its_country_to_posts_named_without_on
             "اليوم ولي العهد السعودي. وحضر اللقاء وزير الدفاع طلال الخالد.")
     assert not any(post[0] == "طلال الخالد" and post[2] == "الإمارات العربية المتحدة"
                    for post in posts(graphbuild.extract(text)))
+
+
+@pytest.mark.parametrize("text, holder", [
+    # "his foreign minister" after one named, then set off by commas the known holder: the holder's
+    ("وأمر ترامب، وزير خارجيته، مايك بومبيو، بالتوجه إلى السعودية.", "مايك بومبيو"),
+    # with no name after it, the one named before holds it ("his" is the other's)
+    ("والتقى الرئيس بوتين وسيرغي لافروف، وزير خارجيته، الوفد.", "سيرغي لافروف"),
+])
+def test_a_title_with_his_after_a_name_is_the_known_holders_after_it(text, holder):
+    assert {person for person, role, _ in posts(graphbuild.extract(text))
+            if role == "Minister of Foreign Affairs"} == {holder}

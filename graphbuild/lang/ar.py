@@ -1731,8 +1731,10 @@ class ArabicReader:
         chain_conjoined = self.text.startswith("و", first_hit.word_start) and first_hit.start > first_hit.word_start
         holder_before = not conjoined and not chain_conjoined and self._person_before(
             self.pending_titles[0][4] if self.pending_titles else index)
+        # (a title with "his" for the one named before it, "ترامب، وزير خارجيته، مايك بومبيو،", is a genitive's too)
+        his = " " in title.phrase and self.folded.original[self.folded.original_index(hit.end - 1)] == "ه"
         if (complete or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
-                and (not holder_before or self._genitive_chain(self.pending_titles)):
+                and (not holder_before or his or self._genitive_chain(self.pending_titles)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
             # title with و is the next person's: "أردوغان، ونظيره الروسي، فلاديمير بوتين،")
             look = cursor
