@@ -1222,3 +1222,16 @@ def test_a_national_agencys_dateline_gives_its_country_to_posts_named_without_on
 def test_a_title_with_his_after_a_name_is_the_known_holders_after_it(text, holder):
     assert {person for person, role, _ in posts(graphbuild.extract(text))
             if role == "Minister of Foreign Affairs"} == {holder}
+
+
+@pytest.mark.parametrize("text, found", [
+    # the body's country after "في", then a rank and the name
+    ("وصل رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان إلى أسمرا.",
+     {("عبد الفتاح البرهان", "Chair", "مجلس السيادة الانتقالي")}),
+    # "المكلف": the acting or designated holder
+    ("ويرافقه وزير الخارجية المكلف علي الصادق.", {("علي الصادق", "Minister of Foreign Affairs", None)}),
+    # what follows the country is no name
+    ("وشكر نبيه بري أعضاء مجلس النواب في لبنان ست مرات.", set()),
+])
+def test_a_bodys_country_and_a_designated_holder_between_title_and_name(text, found):
+    assert {(person, role, of) for person, role, of in posts(graphbuild.extract(text)) if person != "نبيه بري"} == found

@@ -747,6 +747,8 @@ _KIN_WORDS = frozenset({"زوجه", "زوج", "ابن", "ابنه", "ابنا", 
 _CHARGED_WITH = frozenset({"بتشكيل", "برياسه"})
 #: "new" (folded), between a title and the body it heads: "رئيسا جديدا للمجلس", "رئيس جديد للحكومة"
 _NEW_WORDS = frozenset({"جديد", "جديدا", "جديده"})
+#: "in" (folded: فى too)
+_IN_WORD = "في"
 #: "to it" (folded), after a title: the body the sentence names before ("انتخب البرلمان X رئيسا له")
 _TO_IT = frozenset({"له", "لها"})
 #: "general" (folded), after a title: "النائب العام"
@@ -1628,6 +1630,15 @@ class ArabicReader:
                     role, of = role_with_org, body
                     cursor, complement_end = cursor + 1, self.word_ends[cursor]
                 break
+            if of is not None and self.findings.mentions[of].kind == "Organization" and not self.pending_titles \
+                    and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count \
+                    and self.joined(cursor + 1) and self.gazetteer_kind(cursor + 1) == "Country" \
+                    and self._name_starts(self.gazetteer[cursor + 1][1] + 1):
+                # "رئيس مجلس السيادة الانتقالي في السودان الفريق أول X": the body's country, then the name
+                found, country_last = self.gazetteer[cursor + 1]
+                self.add_gazetteer_mention(cursor + 1, found, country_last)
+                cursor, complement_end = country_last + 1, self.word_ends[country_last]
+                continue
             if role == "Envoy" and self.word_texts[cursor] in _ENVOY_WORDS:
                 # "المبعوث الأمريكي الخاص إلى الشرق الأوسط X": a special envoy, and where he is sent
                 if self.word_texts[cursor] in _SPECIAL:
@@ -1904,6 +1915,14 @@ class ArabicReader:
         last = name.rsplit(" ", 1)[-1]
         regnal = last in _ORDINAL_DAYS or last.endswith("ه") and last[:-1] in _ORDINAL_DAYS  # (الثاني، الثانية)
         return " " in name and not regnal
+
+    def _name_starts(self, index: int) -> bool:
+        """Word ``index``, joined to the one before, starts a name as surely as a rank, a known person or a given
+        name (not a demonym) does."""
+        if index >= self.word_count or not self.joined(index):
+            return False
+        return index in self.honorifics or self.gazetteer_kind(index) == "Person" \
+            or index not in self.gazetteer and self.word_texts[index] in self.lex.given_names
 
     def _body_named_before(self, index: int) -> int | None:
         """The mention of the organization named last before word ``index`` in its sentence, read now if no rule
