@@ -1019,15 +1019,14 @@ _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in 
 IRREALIS_WINDOW = 4
 #: how many words before "إلى" and a trigger may hold the verb of a call ("دعا وزير الخارجية الكيني X إلى")
 CALL_WINDOW = 12
-#: the words of a call or a demand (folded): what "إلى" after them names is not (yet) an event
-_CALL_WORDS = frozenset(fold(word) for word in (
-    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة", "طالب", "طالبت", "يطالب", "تطالب",
-    "مطالبا", "مطالبة", "المطالبة"))
 #: the words of a demand (folded) whose object follows ب ("طالب بإجراء انتخابات"): what it names is not (yet)
 #: an event
 _DEMAND_WORDS = frozenset(fold(word) for word in (
     "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبين", "مطالبة", "المطالبة", "للمطالبة",
     "بالمطالبة", "مطالبات", "مطالبته", "مطالبتها"))
+#: the words of a call (folded), a demand's or an invitation's: what "إلى" after them names is not (yet) an event
+_CALL_WORDS = _DEMAND_WORDS | frozenset(fold(word) for word in (
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
 #: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
 DEMANDED_REACH = 1
 #: "وقف" before "إطلاق النار" makes a ceasefire
@@ -1389,8 +1388,7 @@ class ArabicReader:
         word = self.word_texts[index]
         if word.startswith("لل"):
             return True
-        return word.startswith("ال") and \
-            self.folded.original[self.folded.original_index(self.word_starts[index])] in "اٱ"
+        return word.startswith("ال") and self._written(self.word_starts[index]) in "اٱ"
 
     def _with_shadda(self, index: int) -> bool:
         """Word ``index`` is written with a shadda (a doubled letter, which folding drops)."""
@@ -1398,10 +1396,13 @@ class ArabicReader:
         start = self.folded.original_index(self.word_starts[index])
         return "\u0651" in original[start:self.folded.original_index(self.word_ends[index] - 1) + 2]
 
+    def _written(self, position: int) -> str:
+        """The character as written of the folded character at ``position`` (folding makes ى ي, ة ه, أ ا …)."""
+        return self.folded.original[self.folded.original_index(position)]
+
     def _written_with_ya(self, index: int) -> bool:
         """Word ``index`` ends in ي as written, not in ى (علي the name, not على the preposition)."""
-        end = self.folded.original_index(self.word_ends[index] - 1)
-        return self.folded.original[end] == "ي"
+        return self._written(self.word_ends[index] - 1) == "ي"
 
     def _function_word_here(self, index: int) -> bool:
         """Word ``index`` is a function word as written: علي (وعلي) written with ي is the given name, not على."""
@@ -1743,7 +1744,7 @@ class ArabicReader:
         holder_before = not conjoined and not chain_conjoined and self._person_before(
             self.pending_titles[0][4] if self.pending_titles else index)
         # (a title with "his" for the one named before it, "ترامب، وزير خارجيته، مايك بومبيو،", is a genitive's too)
-        his = " " in title.phrase and self.folded.original[self.folded.original_index(hit.end - 1)] == "ه"
+        his = " " in title.phrase and self._written(hit.end - 1) == "ه"
         if (complete or self.pending_titles) and cursor < self.word_count and self._comma_before(cursor) \
                 and (not holder_before or his or self._genitive_chain(self.pending_titles)):
             # "الرئيس التركي، رجب طيب أردوغان،": the name may follow the complete title after a comma (and a
@@ -1948,8 +1949,7 @@ class ArabicReader:
         if word not in _KIN_WORDS and not (word[0] in "وفلب" and word[1:] in _KIN_WORDS):
             return False
         # (folded, ة is ه: as written, "زوجة" is the noun, "والده" his father)
-        last_letter = self.folded.original_index(self.word_ends[index - 1] - 1)
-        return not word.endswith("ه") or self.folded.original[last_letter] == "ة"
+        return not word.endswith("ه") or self._written(self.word_ends[index - 1] - 1) == "ة"
 
     def _known_not_holding(self, mention: int, role: str) -> bool:
         """The lexicon knows the person of ``mention``, and never in a post with this role."""
@@ -2657,7 +2657,7 @@ class ArabicReader:
     def _alef_maqsura_ending(self, index: int) -> bool:
         """Word ``index`` ends in ى as written, which folding makes ي: a feminine elative (الكبرى، الأولى), not a
         masculine relative adjective (الدولي)."""
-        return self.folded.original[self.folded.original_index(self.word_ends[index] - 1)] == "ى"
+        return self._written(self.word_ends[index] - 1) == "ى"
 
     def _institution_adjective(self, index: int) -> bool:
         """Word ``index`` may be an adjective of an institution's name: a relative adjective (الخارجية،
