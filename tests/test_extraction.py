@@ -273,6 +273,29 @@ def test_a_press_conference_is_a_meeting_only_with_someone(text, kinds):
     assert [kind for kind, _, _ in events_of(text)] == kinds
 
 
+PERU_CHILE = {"خوسيه مارتينيث", "ماريو ألباريث"}
+
+
+@pytest.mark.parametrize("text, events", [
+    # discussing with someone during a call tells that call, not a meeting besides it
+    ("بحث وزير الخارجية البيروفي خوسيه مارتينيث مع نظيره التشيلي ماريو ألباريث خلال اتصال هاتفي الأحد ملف "
+     "الحدود.", [("PhoneCall", PERU_CHILE, "2022-03-06")]),
+    # discussing or talking by phone is a call
+    ("وتباحث هاتفيا رئيس الوزراء الكيني وليام أوتينو مع نظيره الأوغندي بيتر موسى.",
+     [("PhoneCall", {"وليام أوتينو", "بيتر موسى"}, "2022-03-09")]),
+    ("وتحدث الرئيس البيروفي خوسيه مارتينيث مع نظيره التشيلي ماريو ألباريث عبر الهاتف الأحد.",
+     [("PhoneCall", PERU_CHILE, "2022-03-06")]),
+    # talking otherwise is no event
+    ("وتحدث الرئيس البيروفي خوسيه مارتينيث مع الصحفيين في ليما.", []),
+    # a verb's letters after the article are its noun: no protest ("pretending"), no discussion held
+    ("وقامت مجموعة من العملاء بالتظاهر بأنهم تجار من كينيا.", []),
+    ("وكان الوزير البيروفي خوسيه مارتينيث قد توجه إلى سانتياغو للبحث مع نظيره التشيلي ماريو ألباريث في ملف "
+     "الحدود.", []),
+])
+def test_talks_by_phone_are_calls(text, events):
+    assert events_of(text) == events
+
+
 @pytest.mark.parametrize("text, found", [
     ("وفي رسالة للرئيس البيروفي بيدرو كاستيو، دعا الوزير إلى الحوار.", {("بيدرو كاستيو", "President", "بيرو")}),
     ("ماذا حدث للصحفي البيروفي جمال سعيد في ليما؟", {("جمال سعيد", None, None)}),

@@ -251,6 +251,14 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
 #: how many words after a verb "مع" may stand to make it done with someone
 WITH_VERB_REACH = 12
+#: the clitic prefixes that end with the article (folded): after them a verb's letters are a definite noun
+_ARTICLE_CLITICS = ("ال", "لل")
+#: a word saying that a talk was held by phone (folded); and a phone's noun, which says so after "عبر"
+_BY_PHONE = frozenset({"هاتفيا", "تليفونيا", "تلفونيا", "بالهاتف", "بالتليفون", "بالتلفون"})
+_PHONES = frozenset({"الهاتف", "التليفون", "التلفون"})
+_THROUGH = frozenset({"عبر"})
+#: the prepositions of means before a call's noun that make it what a verb of talking before it tells (folded)
+_CALL_MEANS = frozenset({"خلال", "في", "عبر", "اثناء", "وخلال"})
 #: what ends a sentence between two words, for how far "مع" and "إلى" may stand after their verb (not the colon
 #: and the semicolon of _SENTENCE_MARKS, after which a quotation or a list may still go on with the verb's clause)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -2918,11 +2926,19 @@ class ArabicReader:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
+            if trigger.part == "verb" and self.text.endswith(_ARTICLE_CLITICS, hit.word_start, hit.start):
+                continue  # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun, no event
             if trigger.kind == NO_EVENT:
+                if trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
+                    # "تباحث X هاتفيا مع Y", "بحث X مع Y عبر الهاتف": talking or discussing by phone is a call
+                    trigger = dataclasses.replace(trigger, kind="PhoneCall", also=())
+                elif trigger.part == "verb" and self._talk_in_a_call(hit, kinds_at):
+                    continue  # "بحث X مع Y خلال اتصال هاتفي": the call's noun states the event
                 # "مؤتمر صحفي": matched instead of the trigger it holds, and an event only when held with someone
-                if not trigger.also or not self._held_with(hit, kinds_at):
+                elif not trigger.also or not self._held_with(hit, kinds_at):
                     continue
-                trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
+                else:
+                    trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
             if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
@@ -2975,6 +2991,38 @@ class ArabicReader:
             if self._sentence_ends_before(after) or self.word_starts[after] in kinds_at:
                 return False
         return False
+
+    def _words_after_verb(self, hit: Hit, kinds_at: dict[int, str]) -> range:
+        """The indexes of the words after a verb that its clause may go on with: up to WITH_VERB_REACH of them,
+        within its sentence, and up to the next trigger (included)."""
+        index = self._word_ending(hit.end, 0)
+        if index is None:
+            return range(0)
+        last = min(index + 1 + WITH_VERB_REACH, self.word_count)
+        for after in range(index + 1, last):
+            if self._sentence_ends_before(after):
+                return range(index + 1, after)
+            if self.word_starts[after] in kinds_at:
+                return range(index + 1, after + 1)
+        return range(index + 1, last)
+
+    def _talk_by_phone(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """A word saying "by phone" ("هاتفيا", "عبر الهاتف", "بالهاتف") follows a verb of talking or discussing in
+        its clause, before any other trigger: "تباحث الرئيس الأمريكي هاتفيا مع نظيره", "بحث X مع Y عبر الهاتف"."""
+        for after in self._words_after_verb(hit, kinds_at):
+            word = self.word_texts[after]
+            if word in _BY_PHONE or (word in _PHONES and self.word_texts[after - 1] in _THROUGH):
+                return True
+        return False
+
+    def _talk_in_a_call(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """The first trigger after a verb of talking or discussing, in its clause, is a call that a preposition
+        of means opens ("بحث X مع نظيره Y خلال اتصال هاتفي", "في اتصال هاتفي"): the verb tells that call."""
+        words = self._words_after_verb(hit, kinds_at)
+        if len(words) < 2 or kinds_at.get(self.word_starts[words[-1]]) != "PhoneCall":
+            return False
+        # (or the preposition ب as its clitic: "باتصال هاتفي"; no call's noun starts with ب)
+        return self.word_texts[words[-1] - 1] in _CALL_MEANS or self.word_texts[words[-1]].startswith("ب")
 
     def _sentence_ends_before(self, index: int) -> bool:
         """A sentence ends between word ``index`` and the word before it."""
