@@ -40,6 +40,10 @@ def _country_context(analysis: Analysis, kinds: dict[str, str]) -> list[tuple[in
     return sorted(context)
 
 
+#: the bare minister's role, and how the roles of ministers with a portfolio begin
+MINISTER = "Minister"
+PORTFOLIO = "Minister of "
+
 NEAR = 30  # characters: "من جانب الإمارات وزير الاقتصاد …"
 
 
@@ -111,6 +115,13 @@ def _known_post(language: Language, person: str, role: str, known: set[str], pub
     return matching[0].of if matching else None
 
 
+def _own_country(language: Language, person: str, known: set[str]) -> str | None:
+    """The country of a person the lexicon knows, where the article mentions it."""
+    entry = language.entries.get(person)
+    country = entry.country if entry is not None else None
+    return country if country in known else None
+
+
 def _foreign_post(language: Language, person: str, of: str | None, kinds: dict[str, str]) -> bool:
     """A post in a country that the lexicon's known person is not from and never held a post in.
 
@@ -150,6 +161,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             of = _named_before(analysis, kinds, raw.start)
         if of is None and raw.role in NATIONAL_ROLES:
             of = _known_post(language, person, raw.role, known, doc.published)
+        guessed = False
         if of is None and raw.role in NATIONAL_ROLES and not raw.counterpart:
             if countries is None:
                 context = _country_context(analysis, kinds)
@@ -159,10 +171,15 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if of is None:
                 before = bisect_right(positions, raw.start) - 1
                 of = context[before][1] if before >= 0 else None
+            guessed = of is not None
         if person not in known or (of is not None and of not in known):
             continue
         if _foreign_post(language, person, of, kinds):
-            continue
+            if not guessed:
+                continue
+            # the country in force there is not the known holder's own: the title, written without one, is his
+            # own country's ("الأمير فيصل بن فرحان وزير الخارجية" after a call with Egypt's president)
+            of = _own_country(language, person, known)
         start, end = folded.to_original(raw.start, raw.end)
         evidence = doc.span(start, end)
         key = (person, raw.role, of)
@@ -173,9 +190,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             evidences[key].add(evidence)
     posts = {key: Post(*key, tuple(sorted(evidences[key], key=SPAN_ORDER)), role_text=role_text)
              for key, role_text in role_texts.items()}
-    # a post without its country or organization adds nothing when the same person and role has one
+    # a post without its country or organization adds nothing when the same person and role has one; nor does
+    # a minister's bare title ("الوزير لودريان") when the same person holds a portfolio there, or with no country
     complete = {(p.person, p.role) for p in posts.values() if p.of is not None}
-    kept = tuple(p for p in posts.values() if p.of is not None or (p.person, p.role) not in complete)
+    portfolios = {(p.person, of) for p in posts.values() if p.role.startswith(PORTFOLIO) for of in (p.of, None)}
+    kept = tuple(p for p in posts.values()
+                 if (p.of is not None or (p.person, p.role) not in complete)
+                 and not (p.role == MINISTER and (p.person, p.of) in portfolios))
     kept = tuple(sorted(kept, key=lambda p: (p.evidence[0].start, p.person, p.role)))
     return replace(analysis, doc=replace_doc(doc, posts=kept), posts_done=True)
 

@@ -741,9 +741,9 @@ def test_a_participle_in_the_accusative_is_no_name_word(text, person):
 
 
 def test_a_title_behind_the_preposition_bi_is_another_persons():
-    # "with the president X": neither X's post nor a second title of the leader before it
+    # "with the president X": X's own post (not one of the country before it), not a second title of the leader
     doc = graphbuild.extract("ويجتمع كيم جونغ أون زعيم كوريا الشمالية بالرئيس بوتين في موسكو.")
-    assert posts(doc) == {("كيم جونغ أون", "Leader", "كوريا الشمالية")}
+    assert posts(doc) == {("كيم جونغ أون", "Leader", "كوريا الشمالية"), ("بوتين", "President", None)}
     doc = graphbuild.extract("واجتمع رئيس الجمهورية برئيس البرلمان نبيه بري بعد الاستشارات.")
     assert not any(role == "President" for _, role, _ in posts(doc))
 
@@ -1168,6 +1168,10 @@ def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_on
     ("بكين 16 مايو 2024 (شينخوا) ", "Xinhua News Agency"),
     ("رام الله 14-3-2023 وفا- ", "WAFA"),
     ("أنقرة/ الأناضول - ", "Anadolu Agency"),
+    # on a line of its own, after a dash or a Hijri date with its Gregorian day; before a full stop
+    ("الكويت-كونا\n", "Kuwait News Agency"),
+    ("الرياض 08 ذو القعدة 1445 هـ الموافق 16 مايو 2024 م واس\n", "Saudi Press Agency"),
+    ("موسكو، 16 مايو/ سبوتنيك. ", "Sputnik"),
 ])
 def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agency):
     doc = graphbuild.extract("وزيران يبحثان التعاون\n\n" + dateline + "التقى وزير الخارجية الكويتي سالم عبدالله "
@@ -1234,6 +1238,21 @@ def test_a_national_agencys_dateline_gives_its_country_to_posts_named_without_on
             "اليوم ولي العهد السعودي. وحضر اللقاء وزير الدفاع طلال الخالد.")
     assert not any(post[0] == "طلال الخالد" and post[2] == "الإمارات العربية المتحدة"
                    for post in posts(graphbuild.extract(text)))
+
+
+def test_a_title_without_its_country_next_to_a_known_holder_is_his_not_that_of_the_country_before():
+    # the country in force (Egypt's, of the post before) is not the known foreign minister's: his post stands,
+    # without a country where the article does not name his own
+    text = ("تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا اليوم من الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية. "
+            "وفي سياق آخر، استقبل الأمير فيصل بن فرحان بن عبدالله وزير الخارجية في مكتبه اليوم سفير اليابان لدى "
+            "المملكة.")
+    assert ("فيصل بن فرحان بن عبدالله", "Minister of Foreign Affairs", None) in posts(graphbuild.extract(text))
+
+
+def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
+    text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
+            "الوزير مارتينيث إن المحادثات كانت مثمرة.")
+    assert posts(graphbuild.extract(text)) == {("خوسيه مارتينيث", "Minister of Foreign Affairs", "بيرو")}
 
 
 @pytest.mark.parametrize("text, holder", [

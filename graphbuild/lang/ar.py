@@ -3108,12 +3108,16 @@ class ArabicReader:
         return following is not None and following != "Meeting"
 
     #: a dateline's head before its agency, at a line's start: a place of up to four words, a date, then "-", "/"
-    #: or "(" ("الكويت - كونا -", "بكين 16 مايو 2024 (شينخوا)", "رام الله 14-3-2023 وفا-", folded)
+    #: or "(" ("الكويت - كونا -", "بكين 16 مايو 2024 (شينخوا)", "رام الله 14-3-2023 وفا-", folded); the date may
+    #: be Hijri, of a month of one or two words, with its Gregorian day ("الرياض 15 رمضان 1441 ه الموافق 08 مايو
+    #: 2020 م واس")
+    _DATELINE_DATE = r"\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}| [^\W\d_]+(?: [^\W\d_]+)?(?: \d{4}(?: ه| م)?)?)"
     _DATELINE_HEAD = re.compile(r"[^\W\d_]+(?:[ ،,]+[^\W\d_]+){0,3}"
-                                r"(?:[ ،,]+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}| [^\W\d_]+(?: \d{4})?))?"
+                                rf"(?:[ ،,]+{_DATELINE_DATE}(?: الموافق {_DATELINE_DATE})?)?"
                                 r" *[-–—/(]? *")
-    #: what ends a dateline after its agency: a closing parenthesis, a dash, a colon or a slash
-    _DATELINE_TAIL = re.compile(r" *\)| *[-–—:/]")
+    #: what ends a dateline after its agency: a closing parenthesis, a dash, a colon, a slash, a full stop or the
+    #: end of its line ("دمشق-سانا")
+    _DATELINE_TAIL = re.compile(r" *[)\-–—:/.]| *(?:\n|$)")
     #: how far into an article a dateline may stand (after the headline and a subtitle)
     DATELINE_REACH = 600
 
