@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .findings import MINISTER, PORTFOLIO
 from .lang import Language
 from .model import Post, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
@@ -39,10 +40,6 @@ def _country_context(analysis: Analysis, kinds: dict[str, str]) -> list[tuple[in
             context.append((mention.start, mention.country))
     return sorted(context)
 
-
-#: the bare minister's role, and how the roles of ministers with a portfolio begin
-MINISTER = "Minister"
-PORTFOLIO = "Minister of "
 
 NEAR = 30  # characters: "من جانب الإمارات وزير الاقتصاد …"
 

@@ -1249,6 +1249,20 @@ def test_a_title_without_its_country_next_to_a_known_holder_is_his_not_that_of_t
     assert ("فيصل بن فرحان بن عبدالله", "Minister of Foreign Affairs", None) in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, found", [
+    # the dual in construct with a portfolio, in the oblique case
+    ("وجمعت المكالمة وزيري الدفاع البيروفي خوسيه مارتينيث والتشيلي ماريو ألباريث.",
+     {("خوسيه مارتينيث", "Minister of Defence", "بيرو"), ("ماريو ألباريث", "Minister of Defence", "تشيلي")}),
+    ("واجتمع رئيسا الوزراء البيروفي خوسيه مارتينيث والتشيلي ماريو ألباريث في ليما.",
+     {("خوسيه مارتينيث", "Prime Minister", "بيرو"), ("ماريو ألباريث", "Prime Minister", "تشيلي")}),
+    # two portfolios: each holds one, a minister's post; the second portfolio is no part of a name
+    ("وأعدت الحكومة البيروفية اللوائح بالتنسيق مع وزيري الداخلية خوسيه مارتينيث والخارجية ماريو ألباريث.",
+     {("خوسيه مارتينيث", "Minister", "بيرو"), ("ماريو ألباريث", "Minister", "بيرو")}),
+])
+def test_a_dual_title_gives_both_holders_its_post(text, found):
+    assert posts(graphbuild.extract(text)) == found
+
+
 def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
     text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
             "الوزير مارتينيث إن المحادثات كانت مثمرة.")

@@ -197,8 +197,19 @@ def _feminine(word: str) -> str:
 NO_ROLE = ""
 
 
+def _construct_duals(first: str, tail: str) -> list[str]:
+    """The two case forms of a title's dual in construct with its definite complement: its first word with ا (the
+    nominative) and with ي (the other cases), as in "وزيرا الدفاع", "وزيري الدفاع"; none for a first word with the
+    article, or ending in a vowel letter or ة (whose dual is written otherwise), or before an indefinite word
+    (an adjective, "أمين عام", whose dual the adjective's ending shows)."""
+    if first.startswith("ال") or first.endswith(("ا", "ي", "ى", "ه", "ة", "و")) or not tail.startswith("ال"):
+        return []
+    return [f"{first}ا {tail}", f"{first}ي {tail}"]
+
+
 def _load_titles() -> list[Title]:
     titles = []
+    duals: set[tuple[str, str, str]] = set()
     for line in read_lines("ar", "titles.tsv"):
         phrase, role, role_with_org, number, *rest = line.split("\t")
         flags = set(filter(None, (rest[0] if rest else "").split(",")))
@@ -221,6 +232,12 @@ def _load_titles() -> list[Title]:
                     [f"{deputy} ل{variant}" for deputy in DEPUTIES_OF]
                 for deputy in deputies:
                     titles.append(Title(fold(deputy), role, role_with_org, number, False, True))
+        if number == "sg" and tail and not flags & {"predicate", "pronoun"}:
+            # the dual in construct, both cases ("وزيرا الدفاع", "وزيري الدفاع"): the title of two holders
+            duals.update({(fold(dual), role, role_with_org) for dual in _construct_duals(first, tail)})
+    listed = {title.phrase for title in titles}
+    titles += [Title(phrase, role, role_with_org, "du", False) for phrase, role, role_with_org in sorted(duals)
+               if phrase not in listed]
     return titles
 
 
@@ -249,6 +266,8 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 
 #: "joint" (folded), after a press conference
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
+#: how far after a dual minister's title a second portfolio may stand ("وزيري الداخلية نهاد المشنوق والخارجية")
+DUAL_PORTFOLIO_REACH = 6
 #: how many words after a verb "مع" may stand to make it done with someone
 WITH_VERB_REACH = 12
 #: the clitic prefixes that end with the article (folded): after them a verb's letters are a definite noun
@@ -1003,8 +1022,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
 # --------------------------------------------------------------------------------------------------------
 # The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
 
-from ..findings import (REPLACED, Findings, RawAttribution, RawMention, RawPost, RawTitleReference,  # noqa: E402
-                        RawTrigger)
+from ..findings import (MINISTER, PORTFOLIO, REPLACED, Findings, RawAttribution, RawMention, RawPost,  # noqa: E402
+                        RawTitleReference, RawTrigger)
 from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
 
@@ -1352,6 +1371,21 @@ class ArabicReader:
                 members[first] = last
         return members
 
+    def _another_portfolio(self, last: int) -> bool:
+        """A second minister's portfolio follows the dual title ending at word ``last``, after "و", within its
+        sentence and DUAL_PORTFOLIO_REACH words ("وزيري الخزانة والخارجية", "وزيري الداخلية X والخارجية Y")."""
+        for after in range(last + 1, min(last + 1 + DUAL_PORTFOLIO_REACH, self.word_count)):
+            if self._sentence_ends_before(after):
+                return False
+            if self._second_portfolio(after):
+                return True
+        return False
+
+    def _second_portfolio(self, index: int) -> bool:
+        """Word ``index`` is a minister's portfolio after "و" ("والخارجية")."""
+        word = self.word_texts[index]
+        return word.startswith("وال") and f"وزير {word[1:]}" in self.g.title_phrases
+
     # --- indexing helpers ---------------------------------------------------------------------------
     # (the words' starts and ends are sorted lists: a few bisections per hit cost less than a dict of every
     # word's start and end)
@@ -1591,6 +1625,9 @@ class ArabicReader:
             if role is None:
                 return
         role_with_org = role if title.role == "=" else title.role_with_org
+        if title.number == "du" and role.startswith(PORTFOLIO) and self._another_portfolio(last):
+            # "وزيري الخزانة والخارجية X وY", "وزيري الداخلية X والخارجية Y": each holds one of two portfolios
+            role = role_with_org = MINISTER
         of: int | None = None
         complement_end = hit.end
         people: list[tuple[int, int | None]] = []
@@ -1811,6 +1848,8 @@ class ArabicReader:
                 break
             if word == "و" and cursor + 1 < self.word_count and self.joined(cursor + 1):
                 cursor += 1  # "و الإثيوبي …": the conjunction written apart
+            elif self._second_portfolio(cursor) and cursor + 1 < self.word_count and self.joined(cursor + 1):
+                cursor += 1  # "وزيري الداخلية X والخارجية Y": the second holder's portfolio, then his name
             inner = self.gazetteer.get(cursor)
             if inner and self.gazetteer_kind(cursor) in ("demonym", "Country"):
                 of = self.add_gazetteer_mention(cursor, *inner)
