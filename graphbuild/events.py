@@ -166,12 +166,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if kind not in SPEAKERS_TAKE_PART and reported is None:
                 reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
                                              to_original)
+            present = people  # (the people who may attend it)
             if kind in SPEAKERS_TAKE_PART or not reported:
                 actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles, words)
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
                 heard = _without_speakers(in_sentence, reported, first_span.start, affiliations)
-                heard_people = [p for p in people if any(m.entity == p for m in heard)]
+                heard_people = present = [p for p in people if any(m.entity == p for m in heard)]
                 if people and not heard_people and kind in GATHERINGS:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:
@@ -180,7 +181,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
             if kind == "Meeting" and attends(sentence_number):
-                actors = _unique(actors + people)
+                actors = _unique(actors + present)
             if _honorific_subject(members, folded_text, words.honorific_pronouns):
                 # "كما تلقى سموه اتصالا هاتفيا من X": his highness is the person the events before were told of
                 told = next((actor for draft in reversed(drafts) if draft.sentence < sentence_number

@@ -296,6 +296,17 @@ def test_talks_by_phone_are_calls(text, events):
     assert events_of(text) == events
 
 
+@pytest.mark.parametrize("text, events", [
+    # "صرح X بأن": the spokesman who tells of a meeting neither attends it nor takes part in it
+    ("صرح المتحدث باسم الرئاسة البيروفية كمال سعيد بأن الرئيس خوسيه مارتينيث استقبل اليوم نظيره التشيلي ماريو "
+     "ألباريث بحضور وزير الخارجية جمال حسن.",
+     [("Meeting", PERU_CHILE | {"جمال حسن"}, "2022-03-09")]),
+    ("وأفادت منظمة العفو الدولية بأن اشتباكات وقعت في ليما.", [("ArmedConflict", set(), "2022-03-09")]),
+])
+def test_who_tells_after_bi_anna_takes_no_part(text, events):
+    assert events_of(text) == events
+
+
 @pytest.mark.parametrize("text, found", [
     ("وفي رسالة للرئيس البيروفي بيدرو كاستيو، دعا الوزير إلى الحوار.", {("بيدرو كاستيو", "President", "بيرو")}),
     ("ماذا حدث للصحفي البيروفي جمال سعيد في ليما؟", {("جمال سعيد", None, None)}),

@@ -1099,8 +1099,9 @@ _SAYING = ("قال", "قالت", "يقول", "تقول", "أعلن", "أعلنت
            "أشارت", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "كشف", "كشفت")
 _SAYING_VERB = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted({fold(verb) for verb in _SAYING}, key=len, reverse=True))
                           + r")(?!\w)")
-#: the word opening what is said (إن, أن; folded), after "إلى" too ("أشار إلى أن"); not إنه, أنها …
-_THAT = re.compile(r"\s(?:الي\s)?ان(?!\w)")
+#: the word opening what is said (إن, أن; folded), after "إلى" too ("أشار إلى أن") and with ب ("صرح بأن"); not
+#: إنه, أنها …
+_THAT = re.compile(r"\s(?:الي\s)?ب?ان(?!\w)")
 #: how far before "إن" its verb of saying may stand: the speaker's name and titles
 SPEAKER_REACH = 120
 
