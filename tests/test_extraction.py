@@ -70,6 +70,25 @@ def test_name_ends_before_a_common_word():
     assert not people_in("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
 
 
+@pytest.mark.parametrize("text, person", [
+    # a Hijri month's name is a person's, with no day or year next to it
+    ("وقال الناشط البحريني جاسم رجب إن السلطات اعتقلته.", "جاسم رجب"),
+    ("وقال وزير الداخلية رمضان سالم إن الحكومة مستعدة.", "رمضان سالم"),
+    # a common word before "الله" is a given name with it
+    ("وقال رئيس حزب المؤتمر السوداني فضل الله عثمان إن الحزب يرفض الاتفاق.", "فضل الله عثمان"),
+])
+def test_names_of_months_and_of_god_are_peoples_names(text, person):
+    assert people_in(text) == {person}
+
+
+def test_a_members_body_after_in_comes_before_his_name():
+    doc = graphbuild.extract("وقال النائب في البرلمان البيروفي خوسيه مارتينيث إن الحكومة أخطأت.")
+    assert posts(doc) == {("خوسيه مارتينيث", "Member", "البرلمان البيروفي")}
+    # "ذي" (of), after a body, starts no name
+    doc = graphbuild.extract("وقال كمال سعيد العضو في المجلس العسكري ذي القيادة الكردية إن القوات انسحبت.")
+    assert names(doc, "Person") == {"كمال سعيد"}
+
+
 def test_surname_refers_back_to_the_full_name(seed_doc):
     putin = next(e for e in seed_doc.entities if e.names[0] == "فلاديمير بوتين")
     assert "بوتين" in putin.names

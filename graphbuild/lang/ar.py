@@ -268,6 +268,12 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
 #: how far after a dual minister's title a second portfolio may stand ("وزيري الداخلية نهاد المشنوق والخارجية")
 DUAL_PORTFOLIO_REACH = 6
+#: the role of a member of a body ("النائب", a member of parliament)
+_MEMBER = "Member"
+#: "God" (folded), the second word of a theophoric given name ("فضل الله")
+_GOD = "الله"
+#: the calendar of the Hijri months in months.tsv, whose names are also people's (رجب، رمضان)
+_HIJRI = "islamic"
 #: how many words after a verb "مع" may stand to make it done with someone
 WITH_VERB_REACH = 12
 #: the clitic prefixes that end with the article (folded): after them a verb's letters are a definite noun
@@ -1677,6 +1683,13 @@ class ArabicReader:
                     role, of = role_with_org, body
                     cursor, complement_end = cursor + 1, self.word_ends[cursor]
                 break
+            if of is None and role == _MEMBER and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count \
+                    and self.joined(cursor + 1):
+                # "النائب في البرلمان الأردني X": the body a member sits in, then his name
+                body, body_last = self._body_after_in(cursor + 1)
+                if body is not None:
+                    of, cursor, complement_end = body, body_last + 1, self.word_ends[body_last]
+                    continue
             if of is not None and self.findings.mentions[of].kind == "Organization" and not self.pending_titles \
                     and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count \
                     and self.joined(cursor + 1) and self.gazetteer_kind(cursor + 1) == "Country" \
@@ -1972,6 +1985,17 @@ class ArabicReader:
             return False
         return index in self.honorifics or self.gazetteer_kind(index) == "Person" \
             or index not in self.gazetteer and self.word_texts[index] in self.lex.given_names
+
+    def _body_after_in(self, index: int) -> tuple[int | None, int]:
+        """The organization starting at word ``index`` (after "في") and its last word, where a name starts right
+        after it (as _name_starts tells); else (None, index)."""
+        if self.gazetteer_kind(index) != "Organization" and (index not in self.institutions or index in self.used):
+            return None, index
+        # (read now, as _body_named_before does: the institutions are read after the titles)
+        body, body_last = self.read_institution(index)
+        if body is None or self.findings.mentions[body].kind != "Organization" or not self._name_starts(body_last + 1):
+            return None, index
+        return body, body_last
 
     def _body_named_before(self, index: int) -> int | None:
         """The mention of the organization named last before word ``index`` in its sentence, read now if no rule
@@ -2495,12 +2519,14 @@ class ArabicReader:
         if found or index in self._title_words or index in self.trigger_words or \
                 self._function_word_here(index):
             return None
-        if word in self.g.months or len(word) == 1 or any(map(str.isdigit, word)):
+        if word in self.g.months and not self._month_as_name(index) or len(word) == 1 \
+                or any(map(str.isdigit, word)):
             return None  # (a name starts with no conjunction written apart, "و", and no figure, "منذ2004")
         first_word = word[1:] if self._behind_and(word) else word
         if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
             first_word = word[1:]
-        if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through:
+        if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through \
+                and not self._theophoric(index):
             return None
         if (self.unlikely_name_word(first_word) or self.unlikely_first_name_word(first_word)
                 or self._function_accusative(index, first_word)) and index > through:
@@ -2535,7 +2561,7 @@ class ArabicReader:
                                                    country=entry.country)), hit_last
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self._function_word_here(cursor) \
-                    or any(map(str.isdigit, text)) or text in self.g.months:
+                    or any(map(str.isdigit, text)) or text in self.g.months and not self._month_as_name(cursor):
                 break
             if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
@@ -2570,6 +2596,20 @@ class ArabicReader:
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
+
+    def _theophoric(self, index: int) -> bool:
+        """Word ``index`` and "الله" after it are one given name ("فضل الله", "فتح الله", "جاد الله"), though the
+        word alone is a common one."""
+        return index + 1 < self.word_count and self.word_texts[index + 1] == _GOD and self.joined(index + 1)
+
+    def _month_as_name(self, index: int) -> bool:
+        """Word ``index``, a Hijri month's name, is a name's (رجب، شعبان، رمضان: "نبيل رجب", "رمضان عبد الله"): it
+        has no article and no day or year next to it."""
+        word = self.word_texts[index]
+        if self.g.months[word][1] != _HIJRI or word.startswith(DEFINITE):
+            return False
+        return not any(0 <= near < self.word_count and self.word_texts[near].isdigit()
+                       for near in (index - 1, index + 1))
 
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
