@@ -1293,6 +1293,21 @@ def test_a_dual_title_gives_both_holders_its_post(text, found):
     assert posts(graphbuild.extract(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # the Maghreb's "first minister" heads the government
+    ("وقال الوزير الأول الجزائري كمال سعيد إن الزيارة ناجحة.", ("كمال سعيد", "Prime Minister", "الجزائر")),
+    # a portfolio with the people it serves abroad, and their demonym, before the name
+    ("وقال وزير الشؤون الخارجية والجالية الوطنية بالخارج كمال سعيد إن الزيارة ناجحة.",
+     ("كمال سعيد", "Minister of Foreign Affairs", None)),
+    ("وقال وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج كمال سعيد إن الزيارة ناجحة.",
+     ("كمال سعيد", "Minister of Foreign Affairs", None)),
+    # "بالنيابة" (acting) between the portfolio and the name
+    ("وقال وزير الداخلية التونسي بالنيابة كمال سعيد إن الوضع مستقر.", ("كمال سعيد", "Minister of Interior", "تونس")),
+])
+def test_titles_of_the_maghreb_and_long_portfolios(text, found):
+    assert found in posts(graphbuild.extract(text))
+
+
 def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
     text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
             "الوزير مارتينيث إن المحادثات كانت مثمرة.")

@@ -268,6 +268,11 @@ DEPUTIES_OF = ("نائب", "نائبة", "النائب الأول", "النائ�
 _JOINT = frozenset({"مشترك", "مشتركا", "مشتركه"})
 #: how far after a dual minister's title a second portfolio may stand ("وزيري الداخلية نهاد المشنوق والخارجية")
 DUAL_PORTFOLIO_REACH = 6
+#: how many words a minister's portfolio may run to after the title ("والتعاون الإفريقي والمغاربة المقيمين
+#: بالخارج")
+PORTFOLIO_WORDS = 7
+#: the preposition ب with the article (folded), at a word's start: "بالخارج"
+_AT_THE = "بال"
 #: the role of a member of a body ("النائب", a member of parliament)
 _MEMBER = "Member"
 #: "God" (folded), the second word of a theophoric given name ("فضل الله")
@@ -2142,7 +2147,7 @@ class ArabicReader:
         """A minister's portfolio after the title: "وزير التغير المناخي والبيئة", "وزير شؤون الرئاسة",
         "وزير الدولة للشؤون الخارجية" — definite words, joined by و or preceded by ل, are part of the title."""
         taken = 0
-        while cursor < self.word_count and self.joined(cursor) and taken < 5:
+        while cursor < self.word_count and self.joined(cursor) and taken < PORTFOLIO_WORDS:
             word = self.word_texts[cursor]
             if cursor + 1 in self._body_members and self.word_texts[cursor] in BODIES_OF_MEMBERS:
                 # "وزير الدولة لشؤون مجلس الوزراء": the body its affairs are
@@ -2160,11 +2165,29 @@ class ArabicReader:
                 cursor = last + 1
                 taken += 1
                 continue
+            if cursor in self.gazetteer and taken and self.gazetteer_kind(cursor) == "demonym":
+                # "والتعاون الإفريقي والمغاربة المقيمين بالخارج", "وشؤون المصريين بالخارج": a people the portfolio
+                # is about, joined to it by و or with more of it after (a demonym before the name is the minister's
+                # country)
+                last = self.gazetteer[cursor][1]
+                following = self.word_texts[last + 1] if last + 1 < self.word_count and self.joined(last + 1) else ""
+                if word.startswith("و") or following.startswith(("وال", _AT_THE)):
+                    end = self.word_ends[last]
+                    cursor = last + 1
+                    taken += 1
+                    continue
             if cursor in self.gazetteer or cursor in self._title_words or self.is_function(cursor):
                 break
             if cursor in self.honorifics or cursor in self.trigger_words:
                 break  # ("سيرسل وزير الخارجية للقاء الملك": to meet the king, no portfolio)
             plain = word[1:] if word.startswith("و") and len(word) > 3 else word
+            if taken and plain.startswith(_AT_THE) and plain not in self.g.title_qualifiers:
+                # "وزير الشؤون الخارجية والجالية الوطنية بالخارج": where the portfolio's people are (not
+                # "بالوكالة", acting, which says how the post is held)
+                end = self.word_ends[cursor]
+                cursor += 1
+                taken += 1
+                continue
             if not (plain.startswith("ال") or plain.startswith("لل") or plain in self._PORTFOLIO_HEADS):
                 break
             if plain.startswith("ال") and not self.definite(cursor) and not word.startswith("و"):
