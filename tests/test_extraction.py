@@ -1308,6 +1308,18 @@ def test_titles_of_the_maghreb_and_long_portfolios(text, found):
     assert found in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, found", [
+    # "the country's emir": of the country a national agency's dateline names
+    ("الكويت - كونا - استقبل حضرة صاحب السمو أمير البلاد الشيخ جابر سالم العلي اليوم سفير اليابان.",
+     ("جابر سالم العلي", "Emir", "الكويت")),
+    # a title that is an honorific goes on with the honorific before it ("صاحب السمو الملكي الأمير")
+    ("واستقبل الملك اليوم ولي العهد صاحب السمو الملكي الأمير حمد بن سالم آل خليفة.",
+     ("حمد بن سالم آل خليفة", "Crown Prince", None)),
+])
+def test_gulf_courts_titles(text, found):
+    assert found in posts(graphbuild.extract(text))
+
+
 def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
     text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
             "الوزير مارتينيث إن المحادثات كانت مثمرة.")

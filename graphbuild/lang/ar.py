@@ -1837,6 +1837,8 @@ class ArabicReader:
             if cursor < self.word_count and cursor in self.honorifics and not (genitive_next and not people) and (
                     self.joined(cursor) or self.words_after_comma == cursor) and not self._conjoined(cursor):
                 cursor = self.honorifics[cursor][1] + 1
+                if self._honorific_title(cursor):
+                    cursor += 1  # "صاحب السمو الملكي الأمير X": a title that is an honorific goes on with it
                 self.words_after_comma = cursor
             joined = cursor < self.word_count and (self.joined(cursor) or self.words_after_comma == cursor)
             if joined and not people and of is None and cursor == last + 1 and self._possessed(hit, title):
@@ -2619,6 +2621,13 @@ class ArabicReader:
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
+
+    def _honorific_title(self, index: int) -> bool:
+        """Word ``index``, joined to the one before, is alone a title that is also an honorific (الأمير، السلطان)."""
+        found = self.titles.get(index)
+        # (with its article: without it, سلطان or أمير is as often a given name, "اللواء سلطان العرادة")
+        return found is not None and found[1] == index and found[0].payloads[0].honorific and self.joined(index) \
+            and self.word_texts[index].startswith(DEFINITE)
 
     def _theophoric(self, index: int) -> bool:
         """Word ``index`` and "الله" after it are one given name ("فضل الله", "فتح الله", "جاد الله"), though the
