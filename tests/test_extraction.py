@@ -326,6 +326,20 @@ def test_who_tells_after_bi_anna_takes_no_part(text, events):
     assert events_of(text) == events
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # airstrikes, ambushes and a clash are fighting
+    ("وقتل ثلاثة مسلحين بضربة جوية نفذتها طائرات الجيش البيروفي في وادي الشاي.", ["ArmedConflict"]),
+    ("وقتل أربعة جنود بيروفيين في كمين نصبه مسلحون في الغابة.", ["ArmedConflict"]),
+    # what "any" names might happen: none happened
+    ("وحذرت بيرو من أنها سترد بحزم على أي ضربات صاروخية جديدة.", []),
+    ("وحذرت بيرو من أنها سترد بحزم على أي هجوم على أراضيها.", []),
+    # the rules of engagement are no clash
+    ("وتم التعامل مع الجسم وفق قواعد الاشتباك.", []),
+])
+def test_strikes_and_ambushes_are_fighting_and_any_is_none(text, kinds):
+    assert [kind for kind, _, _ in events_of(text)] == kinds
+
+
 @pytest.mark.parametrize("text, found", [
     ("وفي رسالة للرئيس البيروفي بيدرو كاستيو، دعا الوزير إلى الحوار.", {("بيدرو كاستيو", "President", "بيرو")}),
     ("ماذا حدث للصحفي البيروفي جمال سعيد في ليما؟", {("جمال سعيد", None, None)}),

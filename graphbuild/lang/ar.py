@@ -1050,6 +1050,8 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
     # (not "الهادفة": "غير الهادفة للربح" is non-profit)
     "للتوصل", "للوصول", "الرامية", "الرامي"))
+#: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
+_ANY_WORDS = frozenset({"اي", "ايه"})
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول", "رامي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -3051,7 +3053,8 @@ class ArabicReader:
                     continue
                 else:
                     trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
-            if self._irrealis(hit.word_start) or self._names_an_occasion(hit, trigger, kinds_at) \
+            if self._irrealis(hit.word_start) or self._any_such(hit) \
+                    or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
             kind, also = trigger.kind, trigger.also
@@ -3181,6 +3184,12 @@ class ArabicReader:
         words = _WORD.findall(before)[-count:]
         return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS) else word
                 for word in words]
+
+    def _any_such(self, hit: Hit) -> bool:
+        """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
+        "حماية نفسها من أي اجتياح")."""
+        index = self._word_starting(hit.word_start)
+        return index is not None and index > 0 and self.joined(index) and self.word_texts[index - 1] in _ANY_WORDS
 
     def _irrealis(self, position: int) -> bool:
         """The trigger is what someone hopes for, aims at, needs or calls for ("أملا بالتوصل إلى اتفاق", "من أجل
