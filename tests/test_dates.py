@@ -41,9 +41,27 @@ def values(text, published):
     # a week is given by the month that holds every day it may cover, else by the year
     ("التقى الوزيران الأسبوع الماضي", "2018-06"),
     ("يلتقي الوزيران الأسبوع المقبل", "2018-06"),
+    # a day of this month, of the one before or after it, across a year's end too
+    ("تجرى الانتخابات في 24 من الشهر الجاري", "2018-06-24"),
+    ("توصل الطرفان في 17 من الشهر الماضي إلى اتفاق", "2018-05-17"),
+    ("تعاد العقوبات في 12 الشهر المقبل", "2018-07-12"),
+    # the day before yesterday, however written
+    ("وصل المبعوث أمس الأول", "2018-06-13"),
+    ("وصل المبعوث أول أمس", "2018-06-13"),
+    ("وصل المبعوث أول من أمس", "2018-06-13"),
 ])
 def test_relative_expressions_resolve_against_the_publication_date(text, expected):
     assert values(text, JUNE_15) == [expected]
+
+
+def test_a_day_of_the_month_before_in_january_is_of_the_year_before():
+    assert values("توصل الطرفان في 17 من الشهر الماضي إلى اتفاق", date(2019, 1, 5)) == ["2018-12-17"]
+
+
+def test_a_numeric_date_with_dashes():
+    assert values("التقى الوزيران في 3-4-2023 في عمان", None) == ["2023-04-03"]
+    # (the same separator twice: "3-4/2023" is no date)
+    assert values("سجل الفريق 3-4/2023 نقاط", None) == []
 
 
 def test_month_boundaries():

@@ -562,10 +562,10 @@ class ArabicGrammar:
             "ordinal_dm": re.compile(r"(?<!\w)(?:[وبفل]|وفي|في)?\s*(%s)%s(%s)%s\s*(?:من\s+)?(?:عام|العام|سنه)?\s*\Z"
                                      % ("|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)), sep, month, gloss)),
             "iso": re.compile(r"(?<![\w\d])((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?![\w\d])"),
-            "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\w\d])"),
+            "dmy_numeric": re.compile(r"(?<![\w\d])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\w\d])"),
             "year": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(?:عام|العام|سنه|السنه|في)\s+((?:19|20)\d\d)(?![\w\d])"),
-            "relative": re.compile(r"(?<!\w)(?:[وبفل]|وب)?(?:(?:يوم|اليوم)\s+)?(امس|اليوم|غدا|(?:%s))(?:\s+(الماضي|المقبل|القادم))?(?!\w)"
-                                   % weekday),
+            "relative": re.compile(r"(?<!\w)(?:[وبفل]|وب)?(?:(?:يوم|اليوم)\s+)?(%s|امس|اليوم|غدا|(?:%s))(?:\s+(الماضي|المقبل|القادم))?(?!\w)"
+                                   % ("|".join(_DAY_BEFORE_YESTERDAY), weekday)),
             # a month without a year, placed by a qualifier: "في (شهر) يونيو الماضي", "حزيران/يونيو المقبل",
             # "في مارس من العام الماضي" (group 2: the qualifier is the year's); not after a day ("9 نوفمبر
             # الماضي" is "dmy"'s)
@@ -579,6 +579,9 @@ class ArabicGrammar:
             # "الشهر الماضي", "العام المقبل", "السنه الماضيه", "الاسبوع الماضي": one unit before or after
             # the publication date's
             "unit_relative": re.compile(r"(?<!\w)(?:[وبفل]|وب|وف)?(الشهر|العام|السنه|الاسبوع)\s+%s(?!\w)" % _QUALIFIERS),
+            # "في 12 من الشهر الجاري": a day of the publication's month, or of the one before or after it
+            "day_of_month": re.compile(r"(?<![\w\d])(?:[وبفل])?(?:ال)?(\d{1,2})\s+(?:من\s+)?الشهر\s+%s(?!\w)"
+                                       % _QUALIFIERS),
         }
 
     @cached_property
@@ -646,7 +649,7 @@ class ArabicGrammar:
             if _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
         for m in _matches_at(patterns["dmy_numeric"], text, run_starts):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if _valid(year, month, day):
                 add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
         for m in _matches_at(patterns["hijri"], text, run_starts):
@@ -730,6 +733,10 @@ class ArabicGrammar:
         for m in _matches_at(patterns["year"], text, _year_starts(text, year_positions)):
             add(m.start(1), m.end(), m.group(1))
         if qualifiers:
+            for m in _matches_at(patterns["day_of_month"], text, run_starts):
+                day, (year, month) = int(m.group(1)), _month_step(published, _STEP[m.group(2)])
+                if _valid(year, month, day):
+                    add(m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}")
             for m in _matches_at(patterns["unit_relative"], text, _qualified_word_starts(text, qualifiers)):
                 value = _relative_unit(m.group(1), _STEP[m.group(2)], published)
                 if value and not (m.group(1) == "العام" and _word_before(text, m.start()) in _GENERAL_TITLES):
@@ -759,7 +766,9 @@ _DIGIT_RUN = re.compile(r"\d\d*")
 _YEAR_ANCHOR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FUTURE = re.compile(r"\s*(المقبل|القادم)")
 #: the days "relative" names that are no weekday (folded)
-_DEICTIC_DAYS = frozenset({"امس", "اليوم", "غدا"})
+#: the day before yesterday (folded): "أمس الأول", "أول أمس", "أول من أمس", "قبل أمس"
+_DAY_BEFORE_YESTERDAY = ("امس الاول", "اول امس", "اول من امس", "قبل امس")
+_DEICTIC_DAYS = frozenset({"امس", "اليوم", "غدا", *_DAY_BEFORE_YESTERDAY})
 #: what may stand between a weekday and the date of its day: "الأحد، 19 يناير", "الأحد الموافق 19 يناير"
 _DAY_AFTER_WEEKDAY = re.compile(r"[\s,،]*(?:الموافق\s*)?")
 _QUALIFIER = re.compile(r"\s*(الماضي|المقبل|القادم)")
@@ -998,9 +1007,17 @@ def _tense(text: str, position: int) -> str | None:
     return None
 
 
+def _month_step(published: date, step: int) -> tuple[int, int]:
+    """(year, month) ``step`` months from the publication's."""
+    index = published.year * 12 + published.month - 1 + step
+    return index // 12, index % 12 + 1
+
+
 def _relative(word: str, qualifier: str | None, published: date, months: dict) -> date | None:
     from datetime import timedelta
 
+    if word in _DAY_BEFORE_YESTERDAY:
+        return published - timedelta(days=2)
     if word == "امس":
         return published - timedelta(days=1)
     if word == "اليوم":
