@@ -89,6 +89,21 @@ def test_a_members_body_after_in_comes_before_his_name():
     assert names(doc, "Person") == {"كمال سعيد"}
 
 
+@pytest.mark.parametrize("text, places", [
+    # a place the lexicon does not know, after a noun of places: the name alone, or with the noun that is part of it
+    ("وقتل ثلاثة في قصف على بلدة كفرموسى بريف حمص.", {"كفرموسى"}),
+    ("وتقدمت القوات في قريتي الصوارنة والصفصافة شمال المدينة.", {"الصوارنة", "الصفصافة"}),
+    ("ونقل الجرحى إلى بلدة دير السلام القريبة.", {"دير السلام"}),
+    ("واستهدفت الصواريخ مطار الحمراوي العسكري.", {"مطار الحمراوي"}),
+    # an adjective, a noun in construct, a verb: no name
+    ("وسقطت قذيفة في منطقة سكنية قرب المدينة.", set()),
+    ("وتقع البلدة في منطقة خفض التصعيد.", set()),
+    ("وانسحبت القوات من منطقة تسيطر عليها المعارضة.", set()),
+])
+def test_a_place_is_named_after_a_noun_of_places(text, places):
+    assert names(graphbuild.extract(text), "Place") - {"حمص"} == places
+
+
 def test_surname_refers_back_to_the_full_name(seed_doc):
     putin = next(e for e in seed_doc.entities if e.names[0] == "فلاديمير بوتين")
     assert "بوتين" in putin.names

@@ -273,6 +273,14 @@ DUAL_PORTFOLIO_REACH = 6
 PORTFOLIO_WORDS = 7
 #: the preposition ب with the article (folded), at a word's start: "بالخارج"
 _AT_THE = "بال"
+#: what follows a verb rather than a place's name, after a noun of places: a preposition with a pronoun for that
+#: place ("منطقة تسيطر عليها"), a distance ("تبعد نحو 20 كيلومترا")
+_AFTER_A_VERB = frozenset({"عليها", "عليه", "عنها", "عنه", "منها", "منه", "فيها", "فيه", "بها", "به", "لها", "له",
+                           "نحو", "حوالي", "قرابه", "عن"})
+#: the uses in place_heads.tsv of a noun of places (not "starter" and "called")
+_PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
+#: the clitics before a noun of places ("وبلدة", "لمدينة", "بمنطقة"), folded
+_PLACE_CLITICS = frozenset("وبلف")
 #: the role of a member of a body ("النائب", a member of parliament)
 _MEMBER = "Member"
 #: "God" (folded), the second word of a theophoric given name ("فضل الله")
@@ -493,6 +501,17 @@ class ArabicGrammar:
     @cached_property
     def common_words(self) -> frozenset[str]:
         return _words_file("common_words.txt")
+
+    @cached_property
+    def place_heads(self) -> dict[str, str]:
+        """place_heads.tsv: folded word -> its use ("out", "in", "dual", "starter", "called" or "verb")."""
+        return {fold(word): use for word, use in (line.split("\t") for line in read_lines("ar", "place_heads.tsv"))}
+
+    @cached_property
+    def place_nouns(self) -> frozenset[str]:
+        """The nouns of places (place_heads.tsv's out, in and dual), bare and behind a one-letter clitic."""
+        nouns = [word for word, use in self.place_heads.items() if use in _PLACE_NOUN_USES]
+        return frozenset(nouns + [clitic + noun for noun in nouns for clitic in _PLACE_CLITICS])
 
     @cached_property
     def title_qualifiers(self) -> dict[str, str]:
@@ -1575,12 +1594,95 @@ class ArabicReader:
         self.read_lineage_names()
         self.read_successions()
         self.read_gazetteer()
+        self.read_places_after_nouns()
         self.read_recurring_names()
         self.read_surnames_like_demonyms()
         self.read_memberships()
         self.read_triggers()
         self.read_attributions()
         return self.findings
+
+    def read_places_after_nouns(self) -> None:
+        """A place the gazetteer does not know, named after a noun of places ("بلدة كفرنبل", "منفذ الشلامجة",
+        "ساحة الجمهورية", "منطقتي الشيب والشلامجة"; place_heads.tsv)."""
+        heads, nouns = self.g.place_heads, self.g.place_nouns
+        for index, word in enumerate(self.word_texts):
+            if word not in nouns:
+                continue  # (most words: one set lookup)
+            use = heads.get(word) or heads[word[1:]]
+            if use not in _PLACE_NOUN_USES or index in self.used or index + 1 >= self.word_count:
+                continue
+            last = self._place_name_end(index + 1)
+            if last is None:
+                continue
+            if use == "in":  # (the noun without its clitic starts the name)
+                self._add_new_place(index, self.word_starts[index] + (word not in heads), last)
+            else:  # (the name starts after the noun, or after "تدعى" after it)
+                first = index + 2 if heads.get(self.word_texts[index + 1]) == "called" else index + 1
+                self._add_new_place(first, self.word_starts[first], last)
+            if use == "dual" and last + 1 < self.word_count and self.word_texts[last + 1].startswith("و") \
+                    and len(self.word_texts[last + 1]) > 3:
+                # "بلدتي X وY": the second name behind its و
+                second = self._place_name_end(last + 1, behind_and=True)
+                if second is not None:
+                    self._add_new_place(last + 1, self.word_starts[last + 1] + 1, second)
+
+    def _place_name_end(self, index: int, behind_and: bool = False) -> int | None:
+        """The last word of a place's name starting at word ``index``, right after a noun of places (word
+        ``index - 1``): one word, or two where the first starts such names ("دير الزور"); None where the words are
+        no name."""
+        if not self.joined(index) or index in self.used or index in self.gazetteer:
+            return None
+        word = self.word_texts[index][1:] if behind_and else self.word_texts[index]
+        if self.g.place_heads.get(word) == "called" and not behind_and:
+            # "بلدة تدعى X": the name after the verb
+            return self._place_name_end(index + 1) if index + 1 < self.word_count else None
+        if not self._place_word(index, word):
+            return None
+        following = index + 1
+        after = self.word_texts[following] if following < self.word_count and self.joined(following) else ""
+        if self.g.place_heads.get(word) == "starter" or self.g.place_heads.get(word.removeprefix(DEFINITE)) == \
+                "starter":
+            if after and following not in self.used and following not in self.gazetteer \
+                    and self._place_word(following, after, after_starter=True):
+                return following
+            return None
+        if after in _AFTER_A_VERB or after.isdigit():
+            return None  # "منطقة تسيطر عليها", "قرية تبعد 20 كيلومترا": a verb, no name
+        if not behind_and and self.word_texts[index - 1].endswith("ه") and not word.startswith(DEFINITE) \
+                and after.startswith(DEFINITE) and not after.endswith("ه") \
+                and (after in self.g.common_words or after[2:] in self.g.common_words):
+            # "منطقة خفض التصعيد": a noun in construct with the next word, which does not agree with the feminine
+            # noun of places as its adjective would ("مدينة دوما المحاصرة")
+            return None
+        return index
+
+    def _place_word(self, index: int, word: str, after_starter: bool = False) -> bool:
+        """``word`` (word ``index``, without its و where it has one) may be a place's name: no common or function
+        word, title, trigger, number or adjective of relation (سكنية، حدودي; after a word that starts a name, any
+        ending: "سانتا ماريا")."""
+        bare = word.removeprefix(DEFINITE)
+        if len(bare) < 3 or any(map(str.isdigit, word)) or index in self._title_words or index in self.trigger_words:
+            return False
+        if word in self.g.common_words or bare in self.g.common_words or self.g.is_function_word(word) \
+                or self.g.place_heads.get(word) == "verb":
+            return False
+        if word[:1] == "و" and (word[1:] in self.g.place_heads or word[1:] in self.g.common_words):
+            return False  # "ميناء ومدينة …": the next noun, joined by و
+        if not after_starter and bare == word and bare.endswith(_NISBA_ANY + ("يا",)) \
+                and self.g.place_heads.get(bare) != "starter" \
+                and (not word.endswith("ي") or self._written_with_ya(index)):
+            # (an indefinite one agrees with the noun of places as its adjective, "منطقة سكنية"; with the article,
+            # after that indefinite noun, it is a name in construct: "مدينة الحميدية"; a name ends in ى, كفرموسى)
+            return False
+        return not self.unlikely_name_word(word)
+
+    def _add_new_place(self, first: int, start: int, last: int) -> None:
+        """A place the lexicon does not know, from offset ``start`` in word ``first`` to the end of word ``last``."""
+        end = self.word_ends[last]
+        self.used.update(range(first, last + 1))
+        self.add_mention(RawMention(start, end, "Place", f"new:Place:{canonical_name(self.text[start:end])}",
+                                    "place-noun"))
 
     def _next_person_title(self, index: int) -> bool:
         """Word ``index`` is "و" and the article before a one-word title ("وزير الدفاع والرئيس الروسي بوتين"): the
