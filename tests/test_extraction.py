@@ -104,6 +104,17 @@ def test_a_place_is_named_after_a_noun_of_places(text, places):
     assert names(graphbuild.extract(text), "Place") - {"حمص"} == places
 
 
+def test_an_organization_is_named_in_quotation_marks_after_its_noun():
+    doc = graphbuild.extract('ودعم المرشح حزبان هما "بيرو الحرة" و"الاتحاد الشعبي" في الانتخابات.')
+    assert names(doc, "Organization") == {"بيرو الحرة", "الاتحاد الشعبي"}
+    assert not names(doc, "Country")  # (the country in the party's name is no mention of it)
+    # the one the gazetteer knows by the noun and the name
+    doc = graphbuild.extract('وقالت وكالة "فارس" إن الوفد وصل.')
+    assert [e.label_en for e in doc.entities] == ["Fars News Agency"]
+    # an adjective or a clause quoted is no name
+    assert not names(graphbuild.extract('وصنفت الحكومة الجماعة منظمة "إرهابية".'), "Organization")
+
+
 def test_surname_refers_back_to_the_full_name(seed_doc):
     putin = next(e for e in seed_doc.entities if e.names[0] == "فلاديمير بوتين")
     assert "بوتين" in putin.names

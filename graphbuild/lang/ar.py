@@ -277,6 +277,14 @@ _AT_THE = "بال"
 #: place ("منطقة تسيطر عليها"), a distance ("تبعد نحو 20 كيلومترا")
 _AFTER_A_VERB = frozenset({"عليها", "عليه", "عنها", "عنه", "منها", "منه", "فيها", "فيه", "بها", "به", "لها", "له",
                            "نحو", "حوالي", "قرابه", "عن"})
+#: "them, it" (folded) between a noun and the names it is: 'حزبان هما "X" و"Y"'
+_THEM_BEFORE_NAMES = frozenset({"هما", "هي", "هو", "هم"})
+#: how many words an organization's name in quotation marks may have
+QUOTED_NAME_WORDS = 5
+#: a name in quotation marks right after a noun of organizations, "هما" between them or not (folded: every
+#: quotation mark is '"'): '"الخضر"', 'هما "أرمينيا المزدهرة"'; and one more joined by و ('و"الطاشناق"')
+_QUOTED_NAME = re.compile(r'\s*(?:(?:%s)\s+)?"\s*([^"\n]{2,60}?)\s*"' % "|".join(sorted(_THEM_BEFORE_NAMES)))
+_NEXT_QUOTED_NAME = re.compile(r'\s*،?\s*و\s*"\s*([^"\n]{2,60}?)\s*"')
 #: the uses in place_heads.tsv of a noun of places (not "starter" and "called")
 _PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
 #: the clitics before a noun of places ("وبلدة", "لمدينة", "بمنطقة"), folded
@@ -506,6 +514,13 @@ class ArabicGrammar:
     def place_heads(self) -> dict[str, str]:
         """place_heads.tsv: folded word -> its use ("out", "in", "dual", "starter", "called" or "verb")."""
         return {fold(word): use for word, use in (line.split("\t") for line in read_lines("ar", "place_heads.tsv"))}
+
+    @cached_property
+    def organization_heads(self) -> frozenset[str]:
+        """organization_heads.txt (folded), bare, with ال, and behind a one-letter clitic."""
+        heads = list(_words_file("organization_heads.txt"))
+        heads += [DEFINITE + head for head in heads]
+        return frozenset(heads + [clitic + head for head in heads for clitic in _PLACE_CLITICS])
 
     @cached_property
     def place_nouns(self) -> frozenset[str]:
@@ -1593,6 +1608,7 @@ class ArabicReader:
                 self.read_institution(index)
         self.read_lineage_names()
         self.read_successions()
+        self.read_quoted_organizations()
         self.read_gazetteer()
         self.read_places_after_nouns()
         self.read_recurring_names()
@@ -1601,6 +1617,62 @@ class ArabicReader:
         self.read_triggers()
         self.read_attributions()
         return self.findings
+
+    def read_quoted_organizations(self) -> None:
+        """An organization named in quotation marks after a noun of organizations ('حزب "الخضر"', 'وكالة "أعماق"'),
+        and the ones joined to it by و after a dual or plural noun ('حزبان هما "أرمينيا المزدهرة" و"الطاشناق"'); a
+        name the gazetteer knows whole is left to it."""
+        heads = self.g.organization_heads
+        for index in self._words_before_quotes():
+            word = self.word_texts[index]
+            if word not in heads or index in self.used:
+                continue
+            head = word.removeprefix(word[:1]) if word[:1] in _PLACE_CLITICS and word[1:] in heads else word
+            quoted = _QUOTED_NAME.match(self.text, self.word_ends[index])
+            while quoted is not None:
+                self._add_quoted_organization(head.removeprefix(DEFINITE), *quoted.span(1))
+                quoted = _NEXT_QUOTED_NAME.match(self.text, quoted.end())
+
+    def _words_before_quotes(self) -> list[int]:
+        """The words right before a quotation mark, or before "هما" (them: those two) before one."""
+        found = []
+        position = self.text.find('"')
+        while position >= 0:
+            index = bisect_left(self.word_ends, position) - 1
+            if index >= 0 and self.word_texts[index] in _THEM_BEFORE_NAMES:
+                index -= 1
+            if index >= 0:
+                found.append(index)
+            position = self.text.find('"', position + 1)
+        return found
+
+    def _add_quoted_organization(self, head: str, start: int, end: int) -> None:
+        """The organization named in quotation marks at ``[start, end)`` after the noun ``head``: the one the
+        gazetteer knows by the two ('وكالة "فارس"' is وكالة فارس), else a new one."""
+        first, last = bisect_left(self.word_starts, start), bisect_left(self.word_ends, end)
+        if first >= self.word_count or last >= self.word_count or self.word_starts[first] != start \
+                or self.word_ends[last] != end or any(index in self.used for index in range(first, last + 1)):
+            return
+        known = self.gazetteer.get(first)
+        if known is not None and known[1] == last:
+            return  # ('حركة "حماس"': the gazetteer's)
+        words = self.word_texts[first:last + 1]
+        # a name, not a clause or an adjective quoted ('منظمة "إرهابية"', 'تنظيم "خطف 36 سيدة …"')
+        if len(words) > QUOTED_NAME_WORDS or self.is_function(first) or any(map(str.isdigit, self.text[start:end])) \
+                or sum(map(self.is_function, range(first, last + 1))) > 1 \
+                or len(words) == 1 and not words[0].startswith(DEFINITE) and words[0].endswith(_NISBA_ANY):
+            return
+        name = " ".join(words)
+        whole = next((hit for hit in self.lex.matcher.find(f"{head} {name}")
+                      if hit.start == 0 and hit.end == len(head) + 1 + len(name)), None)
+        self.used.update(range(first, last + 1))
+        for index in range(first, last + 1):
+            self.gazetteer.pop(index, None)  # ("أرمينيا المزدهرة" is no mention of أرمينيا)
+        if whole is not None:
+            entry = whole.payloads[0][0]
+            self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer", country=entry.country))
+            return
+        self.add_mention(RawMention(start, end, "Organization", f"new:Organization:{canonical_name(name)}", "quoted"))
 
     def read_places_after_nouns(self) -> None:
         """A place the gazetteer does not know, named after a noun of places ("بلدة كفرنبل", "منفذ الشلامجة",
