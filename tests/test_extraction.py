@@ -74,8 +74,11 @@ def test_name_ends_before_a_common_word():
     # a Hijri month's name is a person's, with no day or year next to it
     ("وقال الناشط البحريني جاسم رجب إن السلطات اعتقلته.", "جاسم رجب"),
     ("وقال وزير الداخلية رمضان سالم إن الحكومة مستعدة.", "رمضان سالم"),
-    # a common word before "الله" is a given name with it
+    # a common word before "الله" or "الدين" is a given name with it
     ("وقال رئيس حزب المؤتمر السوداني فضل الله عثمان إن الحزب يرفض الاتفاق.", "فضل الله عثمان"),
+    ("وقال وزير المهجرين البيروفي خوسيه شرف الدين إن العودة ممكنة.", "خوسيه شرف الدين"),
+    # not a blessing after a name ("may God have mercy on him")
+    ("وكان الرئيس الراحل كمال سعيد رحمه الله قد وقع الاتفاق.", "كمال سعيد"),
 ])
 def test_names_of_months_and_of_god_are_peoples_names(text, person):
     assert people_in(text) == {person}
@@ -350,6 +353,12 @@ def test_talks_by_phone_are_calls(text, events):
 ])
 def test_who_tells_after_bi_anna_takes_no_part(text, events):
     assert events_of(text) == events
+
+
+def test_no_verb_follows_a_preposition():
+    # "في عين التينة": a spring, a place, not "appointed"
+    found = events_of("استقبل رئيس مجلس النواب كمال سعيد في عين التينة اليوم سفيرة اليابان لدى بيرو ماريا ساتو.")
+    assert [kind for kind, _, _ in found] == ["Meeting"]
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -1341,6 +1350,8 @@ def test_a_dual_title_gives_both_holders_its_post(text, found):
      ("كمال سعيد", "Minister of Foreign Affairs", None)),
     ("وقال وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج كمال سعيد إن الزيارة ناجحة.",
      ("كمال سعيد", "Minister of Foreign Affairs", None)),
+    # a caretaker government's head
+    ("وقال رئيس حكومة تصريف الأعمال كمال سعيد إن الحكومة مستمرة.", ("كمال سعيد", "Prime Minister", None)),
     # "بالنيابة" (acting) between the portfolio and the name
     ("وقال وزير الداخلية التونسي بالنيابة كمال سعيد إن الوضع مستقر.", ("كمال سعيد", "Minister of Interior", "تونس")),
 ])

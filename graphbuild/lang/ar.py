@@ -291,8 +291,8 @@ _PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
 _PLACE_CLITICS = frozenset("وبلف")
 #: the role of a member of a body ("النائب", a member of parliament)
 _MEMBER = "Member"
-#: "God" (folded), the second word of a theophoric given name ("فضل الله")
-_GOD = "الله"
+#: "God" and "the faith" (folded), the second word of a theophoric name ("فضل الله", "شرف الدين")
+_GOD_AND_FAITH = frozenset({"الله", "الدين"})
 #: the calendar of the Hijri months in months.tsv, whose names are also people's (رجب، رمضان)
 _HIJRI = "islamic"
 #: how many words after a verb "مع" may stand to make it done with someone
@@ -1101,6 +1101,8 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
     # (not "الهادفة": "غير الهادفة للربح" is non-profit)
     "للتوصل", "للوصول", "الرامية", "الرامي"))
+#: prepositions (folded) that only a noun follows, never a verb: "في عين التينة" (not "من", also "who")
+_PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
 _ANY_WORDS = frozenset({"اي", "ايه"})
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
@@ -2789,11 +2791,13 @@ class ArabicReader:
                     _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه")):
                 break  # "… أبي الأسبوع الماضي": a time follows the name
             # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
-            if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and (
-                    text in self.g.common_words and text not in NAME_CONNECTORS and text not in self.lex.given_names
-                    or self.unlikely_name_word(text)
-                    or text not in self.lex.given_names and (_verbal_noun_shape(text, family_names=True)
-                                                              or _later_present_verb_shape(text))):
+            # (and a common word before "الله" or "الدين" is a name's: "عصام شرف الدين")
+            if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and not self._theophoric(cursor) \
+                    and (text in self.g.common_words and text not in NAME_CONNECTORS
+                         and text not in self.lex.given_names
+                         or self.unlikely_name_word(text)
+                         or text not in self.lex.given_names and (_verbal_noun_shape(text, family_names=True)
+                                                                   or _later_present_verb_shape(text))):
                 break
             if cursor in self.gazetteer:
                 break
@@ -2823,9 +2827,12 @@ class ArabicReader:
             and self.word_texts[index].startswith(DEFINITE)
 
     def _theophoric(self, index: int) -> bool:
-        """Word ``index`` and "الله" after it are one given name ("فضل الله", "فتح الله", "جاد الله"), though the
-        word alone is a common one."""
-        return index + 1 < self.word_count and self.word_texts[index + 1] == _GOD and self.joined(index + 1)
+        """Word ``index`` and "الله" or "الدين" after it are one name ("فضل الله", "فتح الله", "شرف الدين", "عز
+        الدين"), though the word alone is a common one."""
+        if index + 1 >= self.word_count or self.word_texts[index + 1] not in _GOD_AND_FAITH or not self.joined(index + 1):
+            return False
+        # (not a verb with "him" before God, written with ه: "رحمه الله", "حفظه الله", a blessing after a name)
+        return not (self.word_texts[index].endswith("ه") and self._written(self.word_ends[index] - 1) == "ه")
 
     def _month_as_name(self, index: int) -> bool:
         """Word ``index``, a Hijri month's name, is a name's (رجب، شعبان، رمضان: "نبيل رجب", "رمضان عبد الله"): it
@@ -3231,8 +3238,11 @@ class ArabicReader:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
-            if trigger.part == "verb" and self.text.endswith(_ARTICLE_CLITICS, hit.word_start, hit.start):
-                continue  # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun, no event
+            if trigger.part == "verb" and (self.text.endswith(_ARTICLE_CLITICS, hit.word_start, hit.start)
+                                           or self._after_preposition(hit)):
+                # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun; and no verb follows
+                # a preposition ("في عين التينة": a spring, a place, not "appointed"): no event
+                continue
             if trigger.kind == NO_EVENT:
                 if trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
                     # "تباحث X هاتفيا مع Y", "بحث X مع Y عبر الهاتف": talking or discussing by phone is a call
@@ -3375,6 +3385,14 @@ class ArabicReader:
         words = _WORD.findall(before)[-count:]
         return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS) else word
                 for word in words]
+
+    def _after_preposition(self, hit: Hit) -> bool:
+        """The hit starts its word (no clitic) right after a preposition no verb follows."""
+        if hit.start != hit.word_start:
+            return False
+        index = self._word_starting(hit.word_start)
+        return index is not None and index > 0 and self.joined(index) \
+            and self.word_texts[index - 1] in _PREPOSITIONS_BEFORE_NOUNS
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
