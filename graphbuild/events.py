@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from itertools import count
 from operator import attrgetter, itemgetter
 
-from .findings import REPLACED
+from .findings import REPLACED, TELLER
 from .lang import EventWords, Language
 from .model import Event, Span, TimeStamp, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
@@ -141,7 +141,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 if meeting:
                     meeting.actors.extend(p for p in people if p not in meeting.actors)
             continue
-        in_sentence = [m for _, m in by_start.within(s_start, s_end)]
+        # (whom the sentence's events are told by takes no part in them)
+        in_sentence = [m for _, m in by_start.within(s_start, s_end) if m.how != TELLER]
         people = _unique(m.entity for m in in_sentence if kinds[m.entity] == "Person" and m.how != REPLACED)
         sentence_dates = date_index.within(s_start, s_end)
         attribution = next((source for _, source in attribution_index.within(s_start, s_end)), None)

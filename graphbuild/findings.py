@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 #: ``RawMention.how`` of the person an appointment replaces ("بدلا من X"): named, but no actor of the events
 #: of that sentence
 REPLACED = "replaced"
+#: ``RawMention.how`` of whom a sentence's events are told by ("وفق ما أفادت به وزارة الصحة"): named, but no
+#: party to them
+TELLER = "teller"
 #: the contract's bare minister's role (``RawPost.role``), and how the roles of ministers with a portfolio begin
 MINISTER = "Minister"
 PORTFOLIO = "Minister of "

@@ -350,6 +350,11 @@ def test_talks_by_phone_are_calls(text, events):
      "ألباريث بحضور وزير الخارجية جمال حسن.",
      [("Meeting", PERU_CHILE | {"جمال حسن"}, "2022-03-09")]),
     ("وأفادت منظمة العفو الدولية بأن اشتباكات وقعت في ليما.", [("ArmedConflict", set(), "2022-03-09")]),
+    # "according to X": X tells of the events, and takes no part in them
+    ("وقتل عشرة أشخاص في غارات على مدينة ليما اليوم، وفق ما أفادت به وزارة الصحة البيروفية.",
+     [("ArmedConflict", set(), "2022-03-09")]),
+    ("وقتل عشرة أشخاص في غارات على مدينة ليما اليوم، بحسب منظمة العفو الدولية.",
+     [("ArmedConflict", set(), "2022-03-09")]),
 ])
 def test_who_tells_after_bi_anna_takes_no_part(text, events):
     assert events_of(text) == events

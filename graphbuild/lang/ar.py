@@ -1084,8 +1084,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
 # --------------------------------------------------------------------------------------------------------
 # The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
 
-from ..findings import (MINISTER, PORTFOLIO, REPLACED, Findings, RawAttribution, RawMention, RawPost,  # noqa: E402
-                        RawTitleReference, RawTrigger)
+from ..findings import (MINISTER, PORTFOLIO, REPLACED, TELLER, Findings, RawAttribution, RawMention,  # noqa: E402
+                        RawPost, RawTitleReference, RawTrigger)
 from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
 
@@ -1093,6 +1093,12 @@ _WORD = re.compile(r"\w+")
 _ATTRIBUTION = re.compile(
     r"(?:حسبما|حسب|بحسب|وفقا|وفق|طبقا|نقلا عن|نقلته|نقلت|ذكرت|ذكر|افادت|افاد|اوردت|اورد|قالت|اعلنت|بثت|نشرت)"
     r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
+#: "according to (what X said)" (folded), right before X: "وفق ما أفادت به", "بحسب", "وفقا ل", "حسبما ذكر"
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل\s*)?(?:ما\s+)?|حسبما\s+)"
+                           r"(?:[وف]?(?:افادت|افاد|ذكرت|ذكر|اعلنت|اعلن|قالت|قال|اوردت|اورد|نقلت|نقل|اكدت|اكد)"
+                           r"(?:\s+(?:به|بها|عنه|عنها))?\s+)?$")
+#: the kinds of what may tell of events
+_TELLER_KINDS = frozenset({"Organization", "Person", "Country"})
 #: what ends a clause for the words before a trigger
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 #: words of hope, aim and need: a trigger right after one is not (yet) an event ("بضرورة التوصل إلى اتفاق")
@@ -1618,6 +1624,7 @@ class ArabicReader:
         self.read_memberships()
         self.read_triggers()
         self.read_attributions()
+        self.read_tellers()
         return self.findings
 
     def read_quoted_organizations(self) -> None:
@@ -3469,6 +3476,19 @@ class ArabicReader:
             return None
         return next((number for number, place in enumerate(self.findings.mentions)
                      if place.start == line_start and place.kind in ("Country", "Place")), -1)
+
+    def read_tellers(self) -> None:
+        """Whom a sentence's events are told by, after "according to" ("وفق ما أفادت به وزارة الصحة", "بحسب
+        الجيش"): marked TELLER, no party to them."""
+        mentions = self.findings.mentions
+        tellers = [(mention.start, mention.end) for mention in mentions if mention.kind in _TELLER_KINDS
+                   and _ACCORDING_TO.search(self.text, max(0, mention.start - 40), mention.start)]
+        if not tellers:
+            return
+        for number, mention in enumerate(mentions):
+            # (and what is named inside the teller's name: "البيروفية" of "وزارة الصحة البيروفية")
+            if any(start <= mention.start and mention.end <= end for start, end in tellers):
+                mentions[number] = dataclasses.replace(mention, how=TELLER)
 
     def read_attributions(self) -> None:
         for number, mention in enumerate(self.findings.mentions):
