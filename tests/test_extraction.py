@@ -1264,6 +1264,16 @@ def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agenc
     assert [label[event.source] for event in doc.events] == [agency]
 
 
+def test_without_a_publication_date_the_datelines_day_places_today():
+    text = ("وزيران يبحثان التعاون\n\nليما 16 مايو 2024 (شينخوا)\nالتقى وزير الخارجية البيروفي خوسيه مارتينيث اليوم "
+            "نظيره التشيلي ماريو ألباريث.")
+    doc = graphbuild.extract(text)
+    assert [event.time.value for event in doc.events] == ["2024-05-16"]
+    # a publication date given is the one that places it
+    doc = graphbuild.extract(text, published=date(2024, 5, 17))
+    assert [event.time.value for event in doc.events] == ["2024-05-17"]
+
+
 def test_an_agency_that_acts_at_a_lines_head_is_no_dateline():
     doc = graphbuild.extract("نداء للسلام\n\nوجهت هيئة الإذاعة البريطانية (بي بي سي) نداء. والتقى وزير الخارجية "
                              "الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني.",

@@ -91,7 +91,9 @@ def get_language(code: str) -> Language:
 
         def read(folded: FoldedText, published: date | None) -> tuple[Findings, list]:
             reader = ar.ArabicReader(grammar, lexicons, folded)
-            return reader.read(), grammar.find_dates(folded.folded, published)
+            findings = reader.read()
+            # (without a publication date, the dateline's day places "today" and "yesterday")
+            return findings, grammar.find_dates(folded.folded, published or reader.dateline_date())
 
         def fold(text: str) -> FoldedText:
             from ..text import fold as fold_text

@@ -1396,6 +1396,8 @@ class ArabicReader:
         self.lex = lexicons
         self.text = text = folded.folded
         self.folded = folded
+        # the head of the article's dateline before its agency, as (start, end), once read_attributions found it
+        self.dateline_head: tuple[int, int] | None = None
         # the words, as three parallel lists: word i is text[word_starts[i]:word_ends[i]] == word_texts[i]
         self.word_starts, self.word_ends, self.word_texts = _words(text)
         self.word_count = len(self.word_texts)
@@ -3505,3 +3507,15 @@ class ArabicReader:
                 self.findings.attributions.append(RawAttribution(mention.start, mention.end, number))
             if place is not None and place >= 0:
                 self.findings.datelines.append((place, number))
+            if place is not None and self.dateline_head is None:
+                self.dateline_head = (self.text.rfind("\n", 0, mention.start) + 1, mention.start)
+
+    def dateline_date(self) -> date | None:
+        """The day the article's dateline gives before its agency ("الرياض 15 رمضان 1441 ه الموافق 08 مايو 2020 م
+        واس", "بكين 16 مايو 2024 (شينخوا)"), if it gives one with its year: the article's date where none is
+        given with it."""
+        if self.dateline_head is None:
+            return None
+        start, end = self.dateline_head
+        days = [found.value for found in self.g.find_dates(self.text[start:end], None) if len(found.value) == 10]
+        return date.fromisoformat(days[-1]) if days else None
