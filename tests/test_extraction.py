@@ -1386,6 +1386,17 @@ def test_gulf_courts_titles(text, found):
     assert found in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, found", [
+    # the Secretary-General's special representative is an envoy, not the Secretary-General
+    ("وقال الممثل الخاص للأمين العام للأمم المتحدة في بيرو كمال سعيد إن الانتخابات ممكنة.",
+     {("كمال سعيد", "Envoy", "الأمم المتحدة")}),
+    ("وقالت المديرة التنفيذية لبرنامج الأغذية العالمي ماريا سعيد إن المجاعة وشيكة.",
+     {("ماريا سعيد", "Director", "برنامج الأغذية العالمي")}),
+])
+def test_titles_of_international_bodies(text, found):
+    assert posts(graphbuild.extract(text)) == found
+
+
 def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
     text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
             "الوزير مارتينيث إن المحادثات كانت مثمرة.")
