@@ -1397,6 +1397,11 @@ def test_titles_of_international_bodies(text, found):
     assert posts(graphbuild.extract(text)) == found
 
 
+def test_what_a_title_is_of_behind_lam_is_no_holder():
+    doc = graphbuild.extract("وظهر كمال سعيد، المدير التنفيذي لكامبرلاند أناليتكس، في الفيلم.")
+    assert posts(doc) == {("كمال سعيد", "Director", None)}
+
+
 def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
     text = ("وصل وزير الخارجية البيروفي خوسيه مارتينيث إلى سانتياغو لإجراء محادثات مع المسؤولين في تشيلي. وقال "
             "الوزير مارتينيث إن المحادثات كانت مثمرة.")

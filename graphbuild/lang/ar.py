@@ -285,6 +285,8 @@ QUOTED_NAME_WORDS = 5
 #: quotation mark is '"'): '"الخضر"', 'هما "أرمينيا المزدهرة"'; and one more joined by و ('و"الطاشناق"')
 _QUOTED_NAME = re.compile(r'\s*(?:(?:%s)\s+)?"\s*([^"\n]{2,60}?)\s*"' % "|".join(sorted(_THEM_BEFORE_NAMES)))
 _NEXT_QUOTED_NAME = re.compile(r'\s*،?\s*و\s*"\s*([^"\n]{2,60}?)\s*"')
+#: the letters of the long vowels (folded)
+_LONG_VOWELS = frozenset("اوي")
 #: the uses in place_heads.tsv of a noun of places (not "starter" and "called")
 _PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
 #: the clitics before a noun of places ("وبلدة", "لمدينة", "بمنطقة"), folded
@@ -2820,6 +2822,12 @@ class ArabicReader:
             last -= 1
         if last == index and first_word[0] in "لبكف" and first_word not in self.lex.given_names:
             return None  # one word behind a clitic letter (لعدة) is a phrase, not a name
+        if not after_lam and first_word[:1] == "ل" and first_word[1:2] not in _LONG_VOWELS \
+                and first_word not in self.lex.given_names and first_word[1:] not in self.lex.given_names \
+                and index > through and self._title_ends_before(index):
+            # "المدير التنفيذي لكامبريدج أناليتيكا", "الوزراء لكأس العالم": what the title is of, behind
+            # ل, not its holder (a name starting with ل has a long vowel after it: ليونيل، لوري، لاشين)
+            return None
         if dry:
             return -1, last
         start = self.word_starts[index] + (len(word) - len(first_word))
@@ -2834,6 +2842,10 @@ class ArabicReader:
         # (with its article: without it, سلطان or أمير is as often a given name, "اللواء سلطان العرادة")
         return found is not None and found[1] == index and found[0].payloads[0].honorific and self.joined(index) \
             and self.word_texts[index].startswith(DEFINITE)
+
+    def _title_ends_before(self, index: int) -> bool:
+        """A title's phrase ends at the word before word ``index``."""
+        return index > 0 and any(hit_last == index - 1 for _, hit_last in self.titles.values())
 
     def _theophoric(self, index: int) -> bool:
         """Word ``index`` and "الله" or "الدين" after it are one name ("فضل الله", "فتح الله", "شرف الدين", "عز
