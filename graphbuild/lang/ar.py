@@ -289,8 +289,14 @@ _NEXT_QUOTED_NAME = re.compile(r'\s*،?\s*و\s*"\s*([^"\n]{2,60}?)\s*"')
 _LONG_VOWELS = frozenset("اوي")
 #: the uses in place_heads.tsv of a noun of places (not "starter" and "called")
 _PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
-#: the clitics before a noun of places ("وبلدة", "لمدينة", "بمنطقة"), folded
-_PLACE_CLITICS = frozenset("وبلف")
+#: the one-letter clitics before a noun of places or of organizations ("وبلدة", "لمدينة", "بحزب"), folded
+_ONE_LETTER_CLITICS = frozenset("وبلف")
+
+
+def _with_one_letter_clitics(words: list[str]) -> frozenset[str]:
+    """``words`` bare and behind each of the _ONE_LETTER_CLITICS."""
+    return frozenset(words + [clitic + word for word in words for clitic in _ONE_LETTER_CLITICS])
+
 #: the role of a member of a body ("النائب", a member of parliament)
 _MEMBER = "Member"
 #: "God" and "the faith" (folded), the second word of a theophoric name ("فضل الله", "شرف الدين")
@@ -521,14 +527,12 @@ class ArabicGrammar:
     def organization_heads(self) -> frozenset[str]:
         """organization_heads.txt (folded), bare, with ال, and behind a one-letter clitic."""
         heads = list(_words_file("organization_heads.txt"))
-        heads += [DEFINITE + head for head in heads]
-        return frozenset(heads + [clitic + head for head in heads for clitic in _PLACE_CLITICS])
+        return _with_one_letter_clitics(heads + [DEFINITE + head for head in heads])
 
     @cached_property
     def place_nouns(self) -> frozenset[str]:
         """The nouns of places (place_heads.tsv's out, in and dual), bare and behind a one-letter clitic."""
-        nouns = [word for word, use in self.place_heads.items() if use in _PLACE_NOUN_USES]
-        return frozenset(nouns + [clitic + noun for noun in nouns for clitic in _PLACE_CLITICS])
+        return _with_one_letter_clitics([word for word, use in self.place_heads.items() if use in _PLACE_NOUN_USES])
 
     @cached_property
     def title_qualifiers(self) -> dict[str, str]:
@@ -1092,11 +1096,13 @@ from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
 
 _WORD = re.compile(r"\w+")
+#: "according to" (folded), before a source or what it said: "وفقا ل", "بحسب", "حسبما"
+_ACCORDING = "حسبما|حسب|بحسب|وفقا|وفق|طبقا"
 _ATTRIBUTION = re.compile(
-    r"(?:حسبما|حسب|بحسب|وفقا|وفق|طبقا|نقلا عن|نقلته|نقلت|ذكرت|ذكر|افادت|افاد|اوردت|اورد|قالت|اعلنت|بثت|نشرت)"
+    rf"(?:{_ACCORDING}|نقلا عن|نقلته|نقلت|ذكرت|ذكر|افادت|افاد|اوردت|اورد|قالت|اعلنت|بثت|نشرت)"
     r"\s*(?:ما\s+)?(?:ل|عن\s+)?$")
 #: "according to (what X said)" (folded), right before X: "وفق ما أفادت به", "بحسب", "وفقا ل", "حسبما ذكر"
-_ACCORDING_TO = re.compile(r"(?<!\w)(?:(?:وفق|وفقا|بحسب|حسب|طبقا)\s*(?:ل\s*)?(?:ما\s+)?|حسبما\s+)"
+_ACCORDING_TO = re.compile(rf"(?<!\w)(?:{_ACCORDING})\s*(?:ل\s*)?(?:ما\s+)?"
                            r"(?:[وف]?(?:افادت|افاد|ذكرت|ذكر|اعلنت|اعلن|قالت|قال|اوردت|اورد|نقلت|نقل|اكدت|اكد)"
                            r"(?:\s+(?:به|بها|عنه|عنها))?\s+)?$")
 #: the kinds of what may tell of events
@@ -1640,7 +1646,7 @@ class ArabicReader:
             word = self.word_texts[index]
             if word not in heads or index in self.used:
                 continue
-            head = word.removeprefix(word[:1]) if word[:1] in _PLACE_CLITICS and word[1:] in heads else word
+            head = word[1:] if word[:1] in _ONE_LETTER_CLITICS and word[1:] in heads else word
             quoted = _QUOTED_NAME.match(self.text, self.word_ends[index])
             while quoted is not None:
                 self._add_quoted_organization(head.removeprefix(DEFINITE), *quoted.span(1))
