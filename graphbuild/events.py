@@ -57,6 +57,8 @@ class _Draft:
     anaphoric: bool = False
     sentence: int = -1
     parties: list[str] = field(default_factory=list)
+    #: told with a verb and the definite noun of an event told before ("ووقع شويغو الاتفاق"): a retelling
+    retold: bool = False
     merged_into: "_Draft | None" = None
 
     def compatible(self, other: "_Draft") -> bool:
@@ -199,6 +201,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else []
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
+            nouns = [t.definite for _, t in members if t.part == "noun"]
+            retold = not anaphoric and bool(nouns) and all(nouns)
             claim = claimed[group]
             if anaphoric:
                 # "هذا الاتفاق … في 1992-1994": a retold event keeps its own date unless one stands right by it
@@ -213,7 +217,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
                                      place, about, attribution or article_source, anaphoric and not stamps,
-                                     sentence_number, parties=list(parties)))
+                                     sentence_number, parties=list(parties), retold=retold))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     title = (doc.title or "").strip()
     headline = next((number for number, sentence in enumerate(doc.sentences)
@@ -748,7 +752,8 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
                 continue
             headline_told = headline is not None and event.sentence == headline and event.kind == draft.kind \
                 and draft.sentence <= headline + LEAD_SENTENCES and _recent(draft_date, published)
-            if same_date or draft.anaphoric or (contained and (len(shared) >= min(2, len(draft.actors))
+            retold = draft.retold and event.kind == draft.kind and draft.kind in SIGNED
+            if same_date or draft.anaphoric or retold or (contained and (len(shared) >= min(2, len(draft.actors))
                                                                or headline_told)):
                 target = event
                 break

@@ -567,6 +567,14 @@ def test_the_two_parties_of_a_conflict_are_the_people_of_the_event_just_told():
     assert ("Negotiation", {"غوستافو بيترو", "نيكولاس مادورو"}, "2022-01") in found
 
 
+def test_signing_the_agreement_told_before_retells_it():
+    # a verb with the definite noun ("ووقع … الاتفاق") is the agreement just told, with the signers as parties
+    found = events_of("ووقعت كينيا وتنزانيا في أروشا اتفاقا لتقاسم مياه البحيرة.\n"
+                      "ووقع وزير المياه الكيني كمال سعيد الاتفاق مع نظيره التنزاني علي حسن.")
+    assert [kind for kind, _, _ in found] == ["Agreement"]
+    assert found[0][1] == {"كينيا", "تنزانيا", "كمال سعيد", "علي حسن"}
+
+
 def test_a_hoped_for_agreement_is_no_event():
     assert events_of("وأعرب الرئيسان الكيني وليام روتو والتنزانية سامية حسن عن أملهما في التوصل إلى اتفاق.") == []
 
