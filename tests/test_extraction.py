@@ -567,6 +567,26 @@ def test_the_two_parties_of_a_conflict_are_the_people_of_the_event_just_told():
     assert ("Negotiation", {"غوستافو بيترو", "نيكولاس مادورو"}, "2022-01") in found
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    ("وأكد الرئيس الغاني جون ماهاما خلال لقائه رئيس الوزراء الهندي ناريندرا مودي أهمية التعاون.", "Meeting",
+     {"جون ماهاما", "ناريندرا مودي"}),
+    ("وبحث الرئيس الغاني جون ماهاما خلال اتصاله الهاتفي مع رئيس الوزراء الهندي ناريندرا مودي التجارة.",
+     "PhoneCall", {"جون ماهاما", "ناريندرا مودي"}),
+    ("وأعلنت غانا والهند الجمعة اتفاقهما على إلغاء التأشيرات.", "Agreement", {"غانا", "الهند"}),
+])
+def test_an_event_noun_with_a_possessive_suffix_is_a_trigger(text, kind, actors):
+    assert [(found, people) for found, people, _ in events_of(text)] == [(kind, actors)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الغاني جون ماهاما إن لقاءه المرتقب مع رئيس الوزراء الهندي ناريندرا مودي سيكون مثمرا.",
+    "وتستعد غانا للانتخابات البرلمانية المقبلة في ديسمبر.",
+    "وألغى وزير الخارجية الغاني صامويل أبلاكوا زيارته إلى نيودلهي.",
+])
+def test_an_event_ahead_or_called_off_is_no_event(text):
+    assert events_of(text) == []
+
+
 def test_signing_the_agreement_told_before_retells_it():
     # a verb with the definite noun ("ووقع … الاتفاق") is the agreement just told, with the signers as parties
     found = events_of("ووقعت كينيا وتنزانيا في أروشا اتفاقا لتقاسم مياه البحيرة.\n"

@@ -384,13 +384,43 @@ NAMED_AFTER = "named-after"
 
 def _load_triggers() -> list[Trigger]:
     triggers = []
-    for line in read_lines("ar", "triggers.tsv"):
-        phrase, kind, also, part = line.split("\t")
+    rows = [line.split("\t") for line in read_lines("ar", "triggers.tsv")]
+    listed = {fold(phrase) for phrase, *_ in rows}
+    for phrase, kind, also, part in rows:
         others = tuple(a for a in also.split(",") if a and a != "-")
         triggers.append(Trigger(fold(phrase), kind, others, part))
         if part == "noun" and not fold(phrase).startswith("ال"):
             triggers.append(Trigger("ال" + fold(phrase), kind, others, part))
+            if kind in _POSSESSED_KINDS or not kind.strip("-") and set(others) & _POSSESSED_KINDS:
+                # (a possessed form the file lists is read as the file says: "استقبالهم", of migrants, no event)
+                triggers.extend(Trigger(folded, kind, others, part)
+                                for folded in map(fold, _possessed(phrase)) if folded not in listed)
     return triggers
+
+
+#: the events whose nouns are told with a possessor, its party ("خلال لقائه", "اتفاقهما على"): not the verbal
+#: nouns of others, which name what was done to him as often ("لإدانته بالفساد": his conviction; "منذ انتخابه")
+_POSSESSED_KINDS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation", "Agreement"})
+#: the pronoun suffixes of a possessed event noun: his, her, their two, their (لقاؤه is not told apart from لقائه)
+_EVENT_POSSESSORS = ("ه", "ها", "هما", "هم")
+
+
+def _possessed(phrase: str) -> list[str]:
+    """The forms of a trigger noun (unfolded, without the article) with a possessive suffix: "لقائه",
+    "زيارتها", "اتفاقهما", "مباحثاته", and of a noun and its adjective "اتصاله الهاتفي". Not of a noun in
+    the accusative (اجتماعا) or ending in ى (منتدى), whose suffixed forms are spelled otherwise."""
+    noun, _, adjective = phrase.partition(" ")
+    if " " in adjective or adjective.startswith("ال") or noun.endswith(("ا", "ى", "اً")) \
+            or adjective.endswith(("ا", "اً")):
+        return []
+    if noun.endswith("ة"):
+        stems = [noun[:-1] + "ت"]
+    elif noun.endswith("اء"):
+        stems = [noun[:-1] + "ئ", noun]  # لقائه (genitive), لقاءه (accusative)
+    else:
+        stems = [noun]
+    after = " ال" + adjective if adjective else ""
+    return [stem + suffix + after for stem in stems for suffix in _EVENT_POSSESSORS]
 
 
 def _words_file(name: str) -> frozenset[str]:
@@ -1119,6 +1149,19 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
 _ANY_WORDS = frozenset({"اي", "ايه"})
+#: the adjectives that put an event ahead, right after its noun ("لقاؤه المرتقب مع", "القمة المقبلة", "اجتماع مقرر";
+#: folded, in both genders, definite, indefinite and accusative)
+_AHEAD_ADJECTIVES = frozenset(
+    prefix + stem + ending
+    for stem in ("مرتقب", "مقبل", "قادم", "مقرر", "مزمع", "منتظر", "متوقع", "محتمل", "مقترح")
+    for prefix, endings in (("ال", ("", "ه")), ("", ("", "ه", "ا", "ان", "ين")))
+    for ending in endings)
+#: the words that call an event off or put it off, within CALLED_OFF_WINDOW words before its noun ("ألغى
+#: الوزير زيارته", "تأجيل الاجتماع"; folded)
+_CALLING_OFF_WORDS = frozenset(fold(word) for word in (
+    "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "بإلغاء", "أرجأ", "أرجأت", "يرجئ", "إرجاء", "بإرجاء", "أجلت",
+    "تأجيل", "بتأجيل"))
+CALLED_OFF_WINDOW = 6
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول", "رامي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -3281,7 +3324,7 @@ class ArabicReader:
                     continue
                 else:
                     trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
-            if self._irrealis(hit.word_start) or self._any_such(hit) \
+            if self._irrealis(hit.word_start) or self._any_such(hit) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
@@ -3420,6 +3463,18 @@ class ArabicReader:
         index = self._word_starting(hit.word_start)
         return index is not None and index > 0 and self.joined(index) \
             and self.word_texts[index - 1] in _PREPOSITIONS_BEFORE_NOUNS
+
+    def _not_yet(self, hit: Hit, trigger: Trigger) -> bool:
+        """The event's noun has an adjective that puts it ahead ("لقاءه المرتقب مع", "القمة المقبلة"), or a
+        word before it calls it off ("ألغى بلينكن زيارته إلى بكين"): it has not happened."""
+        if trigger.part != "noun":
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is not None and index + 1 < self.word_count and self.joined(index + 1) \
+                and self.word_texts[index + 1] in _AHEAD_ADJECTIVES:
+            return True
+        return any(word in _CALLING_OFF_WORDS or word[:1] in "وف" and word[1:] in _CALLING_OFF_WORDS
+                   for word in self._words_before(hit.word_start, CALLED_OFF_WINDOW))
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
