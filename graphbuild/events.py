@@ -29,6 +29,10 @@ from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
 #: collective classes whose parties are the people who act (accuse, agree) and the countries or bodies named
 PARTIES = frozenset({"Ceasefire", "Accusation"})
+#: events whose noun's adjective says whose they are ("القصف الإسرائيلي", "التظاهرات الفلسطينية"): that country
+#: or body, and the one after "on" or "against", are its parties (sanctions and aid keep the others named with
+#: them: whom they are on or for is said in more ways)
+OWNED = frozenset({"ArmedConflict", "Protest"})
 #: classes where a location is where it happened; for the rest it is what was discussed
 LOCATED = frozenset({"Visit", "ArmedConflict", "Protest", "Ceasefire", "Election"})
 #: classes that need a named actor to be worth a node
@@ -505,6 +509,10 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         if people or named:
             return _unique(list(people) + named)
         # "اتهامات متبادلة بين القوات الأذربيجانية والأرمنية": with nobody named, the adjectives say whose
+    if kind in OWNED:
+        owned = _owner_and_target(members[0], mentions, kinds, usable, text, words)
+        if owned:
+            return owned
     if kind in COLLECTIVE:
         collective = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                              and usable(m.entity))
@@ -523,6 +531,23 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
                 and words.coordination.match(text[mentions[number - 1].span.end:start]) is not None)
     return _unique(m.entity for m, aside in zip(mentions, topical) if kinds[m.entity] in ("Country", "Organization")
                    and usable(m.entity) and not m.is_adjective and not aside)
+
+
+def _owner_and_target(member, mentions, kinds, usable, text: str, words: EventWords) -> list[str]:
+    """The country or body an adjective right after an event's noun says the event is of, and the one it is
+    against ("القصف الإسرائيلي على …", "العقوبات الأمريكية على إيران"): not whoever else the sentence names
+    ("أدان الرئيس التركي القصف الإسرائيلي")."""
+    span, trigger = member
+    if trigger.part != "noun":
+        return []
+    parties = [m for m in mentions if kinds[m.entity] in ("Country", "Organization") and usable(m.entity)]
+    owner = next((m for m in parties if m.is_adjective and m.span.start >= span.end
+                  and words.to_owner.fullmatch(text, span.end, m.span.start)), None)
+    if owner is None:
+        return []
+    target = next((m for m in parties if m.span.start >= owner.span.end
+                   and words.against.fullmatch(text, owner.span.end, m.span.start)), None)
+    return [owner.entity] + ([target.entity] if target and target.entity != owner.entity else [])
 
 
 #: how far from a visit's trigger the delegation that makes it may stand ("زار وفد", "وفد … في زيارة")

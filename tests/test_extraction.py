@@ -587,6 +587,15 @@ def test_an_event_ahead_or_called_off_is_no_event(text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text, actors", [
+    # who condemns the shelling takes no part in it
+    ("وأدان الرئيس الكيني وليام روتو القصف الإثيوبي على بلدة حدودية.", {"إثيوبيا"}),
+    ("وتذكر الكاتبة الغزو الأمريكي لأفغانستان.", {"أمريكا", "أفغانستان"}),
+])
+def test_the_adjective_after_a_fighting_noun_names_its_parties(text, actors):
+    assert ("ArmedConflict", actors) in [(kind, found) for kind, found, _ in events_of(text)]
+
+
 def test_signing_the_agreement_told_before_retells_it():
     # a verb with the definite noun ("ووقع … الاتفاق") is the agreement just told, with the signers as parties
     found = events_of("ووقعت كينيا وتنزانيا في أروشا اتفاقا لتقاسم مياه البحيرة.\n"

@@ -55,6 +55,11 @@ class EventWords:
     # folded: the honorific pronouns that stand for a person as a verb's subject ("his highness", right after the
     # verb: "تلقى سموه اتصالا"), the person told of before
     honorific_pronouns: frozenset[str]
+    # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
+    # word at most), and between that adjective and whom the event is against ("on", "against"), searched in
+    # the text between them
+    to_owner: re.Pattern
+    against: re.Pattern
 
 
 @dataclass(frozen=True)
