@@ -546,6 +546,21 @@ def test_a_womans_title_has_its_adjective_in_the_feminine(text, post):
     assert post in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقال رئيس المكتب السياسي لحركة النهضة كمال سعيد إن الحركة ترفض القرار.", ("كمال سعيد", "Chair", "حركة النهضة")),
+    ("وقال عضو المكتب السياسي للحزب الشيوعي العراقي كمال سعيد إن الحزب يرفض القرار.",
+     ("كمال سعيد", "Member", "الحزب الشيوعي العراقي")),
+])
+def test_the_head_of_a_political_bureau_holds_a_post_in_its_party(text, post):
+    assert posts(graphbuild.extract(text)) == {post}
+
+
+def test_a_given_names_nisba_is_his_surname_not_a_country():
+    doc = graphbuild.extract("وقال المتحدث باسم الشرطة خالد المصري إن التحقيق مستمر.")
+    assert {(e.kind, e.names[0]) for e in doc.entities} >= {("Person", "خالد المصري")}
+    assert "Country" not in {e.kind for e in doc.entities}
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

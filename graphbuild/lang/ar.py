@@ -2842,6 +2842,9 @@ class ArabicReader:
                 self.used.update(range(index, hit_last + 1))
                 return self.add_mention(RawMention(start, hit.end, "Person", entry.id, "gazetteer",
                                                    country=entry.country)), hit_last
+            if cursor == index + 1 and first_word in self.lex.given_names and self._nisba_surname(cursor):
+                last = cursor  # "محمد الهندي": a given name's nisba is his surname, not the country's adjective
+                break
             if (cursor in self.gazetteer and self.gazetteer_kind(cursor) != "Person") or cursor in self._title_words \
                     or cursor in self.trigger_words or cursor in self.honorifics or self._function_word_here(cursor) \
                     or any(map(str.isdigit, text)) or text in self.g.months and not self._month_as_name(cursor):
@@ -2887,6 +2890,17 @@ class ArabicReader:
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
+
+    def _nisba_surname(self, index: int) -> bool:
+        """Word ``index`` is a country's adjective of one word in the masculine with the article ("الهندي",
+        "المصري"), joined to the word before and ending the clause: after a given name alone, a surname."""
+        found = self.gazetteer.get(index)
+        word = self.word_texts[index]
+        if found is None or found[1] != index or self.gazetteer_kind(index) != "demonym" \
+                or not (word.startswith(DEFINITE) and word.endswith("ي")) or found[0].prefix_length:
+            return False
+        after = index + 1
+        return after >= self.word_count or not self.joined(after) or after not in self.gazetteer
 
     def _honorific_title(self, index: int) -> bool:
         """Word ``index``, joined to the one before, is alone a title that is also an honorific (الأمير، السلطان)."""
