@@ -561,6 +561,16 @@ def test_a_given_names_nisba_is_his_surname_not_a_country():
     assert "Country" not in {e.kind for e in doc.entities}
 
 
+@pytest.mark.parametrize("text, kind", [
+    # "عمان" is both Oman and Amman: the article's other names tell which
+    ("وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن الأردن يرفض التهجير.", "Place"),
+    ("وقال وزير الخارجية العماني بدر البوسعيدي إن عمان ترحب بالاتفاق.", "Country"),
+])
+def test_a_name_two_known_entities_share_is_the_one_the_article_speaks_of(text, kind):
+    doc = graphbuild.extract(text)
+    assert [e.kind for e in doc.entities if e.names[0] == "عمان"] == [kind]
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

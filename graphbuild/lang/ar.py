@@ -1475,6 +1475,8 @@ class ArabicReader:
         self.words_after_comma = -1
         self._mention_index: dict[tuple[int, int, str], int] = {}
         self._by_span: dict[tuple[int, int], int] = {}
+        # mention number -> the known entries its name may be, when several share it ("عمان": Oman, Amman)
+        self._ambiguous: dict[int, list[GazetteerEntry]] = {}
         self._people_ending: dict[int, int] = {}
         self._post_ending = _PostEnds(self.findings.posts)
         self.pending_titles: list[tuple] = []
@@ -1681,7 +1683,28 @@ class ArabicReader:
         self.read_triggers()
         self.read_attributions()
         self.read_tellers()
+        self.resolve_ambiguous_names()
         return self.findings
+
+    def resolve_ambiguous_names(self) -> None:
+        """A name several known entries share names the one the rest of the article speaks of: the entry that
+        is itself named elsewhere, or whose country is, most often ("عمان" beside "بترا" and the King of Jordan
+        is Amman, beside "مسقط" and "العماني" Oman); the gazetteer's first entry when nothing tells."""
+        if not self._ambiguous:
+            return
+        mentions = self.findings.mentions
+        told: Counter[str] = Counter()
+        for number, mention in enumerate(mentions):
+            if number not in self._ambiguous:
+                told[mention.ref] += 1
+                if mention.country:
+                    told[mention.country] += 1
+        for number, entries in self._ambiguous.items():
+            best = max(entries, key=lambda entry: told[entry.id] + (told[entry.country] if entry.country else 0))
+            mention = mentions[number]
+            if best.id != mention.ref:
+                mentions[number] = RawMention(mention.start, mention.end, best.type, best.id, mention.how,
+                                              mention.adjective, best.country)
 
     def read_quoted_organizations(self) -> None:
         """An organization named in quotation marks after a noun of organizations ('حزب "الخضر"', 'وكالة "أعماق"'),
@@ -3097,8 +3120,13 @@ class ArabicReader:
             return number
         entry, field_name = hit.payloads[0]  # (self.entry(hit), inlined: a dozen calls per article)
         self.used.update(range(index, last + 1))
-        return self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
-                                           field_name == "demonym", entry.country))
+        number = self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer",
+                                             field_name == "demonym", entry.country))
+        if len(hit.payloads) > 1:
+            entries = list({other.id: other for other, _ in hit.payloads}.values())
+            if len(entries) > 1:
+                self._ambiguous[number] = entries
+        return number
 
     def read_lineage_names(self) -> None:
         """"وخالد بن سالم العتيبي": a name word, بن and another name word are a person's name wherever they
