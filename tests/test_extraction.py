@@ -637,6 +637,8 @@ def test_a_hoped_for_agreement_is_no_event():
     # purpose ("للتوصل إلى", "الرامية إلى"): what the efforts aim at has not happened; reached, it has
     ("وبحث الرئيس الكيني وليام روتو الجهود الرامية للتوصل إلى هدنة في السودان.", "Ceasefire", False),
     ("وأعلن الرئيس الكيني وليام روتو التوصل إلى هدنة في السودان.", "Ceasefire", True),
+    # what is needed, right before "إلى" and the halt: not reached
+    ("وأكد الرئيس الكيني وليام روتو ضرورة التوصل إلى وقف فوري لإطلاق النار في السودان.", "Ceasefire", False),
     # what a demand names after its ب; what the demanded thing is about (the shooting an inquiry is demanded
     # into) may have happened
     ("وخرج آلاف المتظاهرين في العاصمة الأحد للمطالبة بإجراء انتخابات مبكرة.", "Election", False),

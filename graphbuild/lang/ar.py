@@ -3540,7 +3540,9 @@ class ArabicReader:
         for back in (1, 2, 3):
             if len(words) >= back and words[-back] == _TO_WORD:
                 aimed = back == 1 or words[-back + 1] in _HALT_WORDS  # right after "إلى", or after its "وقف"
-                return aimed and any(word in _CALL_WORDS for word in words)
+                # (or what is needed, named right before: "أكدا ضرورة التوصل إلى وقف فوري لإطلاق النار")
+                return aimed and (any(word in _CALL_WORDS for word in words)
+                                  or any(word in _MODAL_WORDS for word in words[-back - 2:-back]))
         # "خرجوا للمطالبة بإجراء انتخابات مبكرة", "طالبوا بفرض عقوبات": what a demand names after ب, the trigger
         # being that word or one of the DEMANDED_REACH after it (not "مطالبا بفتح تحقيق في إطلاق النار")
         return any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
