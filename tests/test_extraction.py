@@ -571,6 +571,16 @@ def test_a_name_two_known_entities_share_is_the_one_the_article_speaks_of(text, 
     assert [e.kind for e in doc.entities if e.names[0] == "عمان"] == [kind]
 
 
+def test_the_counterpart_of_a_deputy_prime_minister_and_minister_is_a_minister():
+    doc = graphbuild.extract("وبحث نائب رئيس الوزراء وزير الخارجية الكويتي كمال سعيد مع نظيره التونسي علي حسن "
+                             "العلاقات الثنائية.")
+    assert ("علي حسن", "Minister of Foreign Affairs", "تونس") in posts(doc)
+
+
+def test_a_name_ends_before_a_noun_and_its_relative_adjective():
+    assert people_in("واستعرض المبعوث الأممي كمال سعيد الأوضاع الإنسانية في البلاد.") == {"كمال سعيد"}
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

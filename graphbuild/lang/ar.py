@@ -337,7 +337,8 @@ ARRIVAL_SUBJECT_WORDS = 10
 HEAD_ROLES = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Sultan", "Leader"})
 #: offices a state's highest officers and ministers are not given a second time by a title right after their name
 #: (see ArabicReader._another_office), besides the ministers' own
-_SOLE_OFFICES = (HEAD_ROLES - {"Leader"}) | {"Vice President", "Deputy Prime Minister", "Crown Prince"}
+_HEAD_OFFICES = HEAD_ROLES - {"Leader"}
+_SOLE_OFFICES = _HEAD_OFFICES | {"Vice President", "Deputy Prime Minister", "Crown Prince"}
 #: the roles of a party's head which the holder of a state office may hold besides, where the party is named (a
 #: leader, زعيم, leads a party or a movement even where its name is not read as an organization)
 PARTY_ROLES = frozenset({"Chair", "Secretary-General"})
@@ -2518,9 +2519,11 @@ class ArabicReader:
         held: dict[int, list[str]] = {}
         for post in self.findings.posts[-COUNTERPART_LOOKBACK:]:
             held.setdefault(post.person, []).append(post.role)
-        # of several posts, the highest office is the one a counterpart shares ("بوتين … ونظيره" is a president)
-        holders = {person: next((role for role in roles if role in _SOLE_OFFICES),
-                                next((role for role in reversed(roles) if _sole_office(role)), roles[-1]))
+        # of several posts, the highest office is the one a counterpart shares ("بوتين … ونظيره" is a president),
+        # and a minister's before a deputy's ("نائب رئيس الوزراء وزير الخارجية … ونظيره" is a foreign minister)
+        holders = {person: next((role for role in roles if role in _HEAD_OFFICES),
+                                next((role for role in reversed(roles) if role.startswith("Minister")),
+                                     next((role for role in roles if role in _SOLE_OFFICES), roles[-1])))
                    for person, roles in held.items()}
         before = self.text[max(0, position - 40):position].split()
         if before:
@@ -2876,6 +2879,8 @@ class ArabicReader:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
             if text.startswith(DEFINITE) and cursor in self.institutions and cursor > through:
                 break  # "دعا الملك عبد الله الثاني الحكومة إلى …": an institution's head is the verb's object
+            if cursor > through and self._noun_and_nisba(cursor):
+                break  # "… مع نظيره التونسي علي حسن العلاقات الثنائية": the verb's object follows the name
             if text in _TIME_UNITS and cursor + 1 < self.word_count and \
                     _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه")):
                 break  # "… أبي الأسبوع الماضي": a time follows the name
@@ -2913,6 +2918,17 @@ class ArabicReader:
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
+
+    def _noun_and_nisba(self, index: int) -> bool:
+        """Word ``index`` is a common noun with the article, and a feminine relative adjective with the article
+        follows it ("العلاقات الثنائية", "الأزمة السورية"): a noun phrase, no family name (السادات، الأحمر stand
+        alone)."""
+        word, after = self.word_texts[index], index + 1
+        if not word.startswith(DEFINITE) or word[2:] not in self.g.common_words or word in self.lex.given_names \
+                or after >= self.word_count or not self.joined(after):
+            return False
+        adjective = self.word_texts[after]
+        return adjective.startswith(DEFINITE) and adjective.endswith("يه") and len(adjective) > 5
 
     def _nisba_surname(self, index: int) -> bool:
         """Word ``index`` is a country's adjective of one word in the masculine with the article ("الهندي",
