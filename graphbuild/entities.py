@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from operator import attrgetter
 
-from .findings import RawMention
+from .findings import SOLE_HOLDER_ROLES, RawMention
 from .lang import Language
 from .matcher import PhraseMatcher
 from .model import Entity, Mention, Span, replace_doc
@@ -350,16 +350,20 @@ def _find_again(raw: list[RawMention], resolved: list[str], text: str, language:
 
 
 def _titles_as_people(findings, raw: list[RawMention], resolved: list[str]):
-    """A title without a name ("الرئيس الصيني") refers to the one person the article gives that post."""
-    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """A title without a name ("الرئيس الصيني") refers to the one person the article gives that post; a
+    monarch's or crown prince's title without its country ("الملك", "ولي العهد"), to the one person the article
+    gives that role in any country."""
+    holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for post in findings.posts:
         if post.of is not None:
             holders[(post.role, resolved[post.of])].add(resolved[post.person])
+        if post.role in SOLE_HOLDER_ROLES:
+            holders[(post.role, None)].add(resolved[post.person])
     raw, resolved = list(raw), list(resolved)
     for reference in findings.title_references:
-        if reference.of is None:
+        if reference.of is None and reference.role not in SOLE_HOLDER_ROLES:
             continue
-        people = holders.get((reference.role, resolved[reference.of]), set())
+        people = holders.get((reference.role, resolved[reference.of] if reference.of is not None else None), set())
         if len(people) == 1:
             person = next(iter(people))
             raw.append(RawMention(reference.start, reference.end, "Person", person, "title-reference"))

@@ -16,6 +16,9 @@ TELLER = "teller"
 #: the contract's bare minister's role (``RawPost.role``), and how the roles of ministers with a portfolio begin
 MINISTER = "Minister"
 PORTFOLIO = "Minister of "
+#: the contract's roles one person holds in a country at a time, which a title may name without its country
+#: ("الملك", "ولي العهد"): it refers to the article's one holder of that role
+SOLE_HOLDER_ROLES = frozenset({"King", "Queen", "Emir", "Sultan", "Crown Prince"})
 
 
 @dataclass(frozen=True, slots=True)

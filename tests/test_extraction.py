@@ -581,6 +581,13 @@ def test_a_name_ends_before_a_noun_and_its_relative_adjective():
     assert people_in("واستعرض المبعوث الأممي كمال سعيد الأوضاع الإنسانية في البلاد.") == {"كمال سعيد"}
 
 
+def test_a_monarchs_title_without_a_name_is_the_articles_one_monarch():
+    found = events_of("تلقى سلطان بروناي حسن البلقية اتصالا هاتفيا من الرئيس الإندونيسي جوكو ويدودو. كما تلقى "
+                      "جلالة السلطان اتصالا هاتفيا من رئيس الوزراء الماليزي أنور إبراهيم.")
+    assert [(kind, actors) for kind, actors, _ in found] == [
+        ("PhoneCall", {"حسن البلقية", "جوكو ويدودو"}), ("PhoneCall", {"حسن البلقية", "أنور إبراهيم"})]
+
+
 def test_an_agreement_between_two_bodies_has_them_as_parties():
     found = events_of("ووقع وزير الزراعة البرازيلي كارلوس سيلفا ونظيره المغربي يوسف العلمي مذكرة تفاهم بين "
                       "وزارة الزراعة البرازيلية ووزارة الفلاحة المغربية.")

@@ -1121,8 +1121,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
 # --------------------------------------------------------------------------------------------------------
 # The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
 
-from ..findings import (MINISTER, PORTFOLIO, REPLACED, TELLER, Findings, RawAttribution, RawMention,  # noqa: E402
-                        RawPost, RawTitleReference, RawTrigger)
+from ..findings import (MINISTER, PORTFOLIO, REPLACED, SOLE_HOLDER_ROLES, TELLER, Findings,  # noqa: E402
+                        RawAttribution, RawMention, RawPost, RawTitleReference, RawTrigger)
 from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
 
@@ -2076,7 +2076,13 @@ class ArabicReader:
             if when == "former":
                 role = NO_ROLE
         if title.honorific and of is None:
-            return  # الأمير X: an honorific, read by read_honorific
+            # الأمير X: an honorific, read by read_honorific; with the article and no name after it, the one who
+            # holds the post in the article ("كما تلقى سمو الأمير اتصالا": the emir told of)
+            if title.phrase.startswith(DEFINITE) and hit.start == hit.word_start and role in SOLE_HOLDER_ROLES \
+                    and (cursor >= self.word_count or not self.joined(cursor) or cursor in self.trigger_words
+                         or self.read_name(cursor, dry=True) is None):
+                self.findings.title_references.append(RawTitleReference(hit.start, complement_end, role, None))
+            return
         conjoined = self.text.startswith("و", hit.word_start) and hit.start > hit.word_start
         name_through = -1  # the last word of a name set off by commas ("الوزير، X Y Z،"): read through to it
         # "رئيس الوزراء"، "وزير الخارجية"، "وزير شؤون الشرق الأوسط"
