@@ -595,6 +595,11 @@ def test_an_agreement_between_two_bodies_has_them_as_parties():
     assert found[0][1] == {"كارلوس سيلفا", "يوسف العلمي", "وزارة الزراعة البرازيلية", "وزارة الفلاحة المغربية"}
 
 
+def test_the_body_an_agreement_is_signed_with_is_a_party():
+    found = events_of("ووقع رئيس المجلس الرئاسي كمال سعيد اتفاقا إطاريا مع قوى الحرية والتغيير.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كمال سعيد", "قوى الحرية والتغيير"})]
+
+
 def test_the_two_sides_are_the_parties_of_the_event_just_told():
     found = events_of("استقبل الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي ماريو دراغي في قرطاج الخميس.\n"
                       "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة.")

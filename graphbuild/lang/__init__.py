@@ -28,7 +28,7 @@ class EventWords:
     two_sides: re.Pattern  # folded: "the two sides" as a subject, standing for the parties of the event just told (or
     # anything with ``search``, as attendance)
     demonstratives: frozenset[str]  # a word right before a trigger that makes it a retelling ("this agreement")
-    between: re.Pattern  # "between", opening the parties of an agreement
+    between: re.Pattern  # "between" or "with", opening the parties of an agreement
     coordination: re.Pattern  # all that may join one party to the next after "between" ("and", a comma, a word)
     relative: re.Pattern  # a relative pronoun right after a noun, opening a clause about that noun
     day_shifts: dict[str, int]  # a word before an event's noun -> days from its sentence's date ("the eve of")

@@ -1254,7 +1254,7 @@ EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
     two_sides=GatedPattern(_TWO_SIDES, _TWO_SIDES_WORDS),
     demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}),
-    between=re.compile(r"(?<!\w)بين\s+"),
+    between=re.compile(r"(?<!\w)(?:بين|مع)\s+"),  # "اتفاق بين X وY", "وقع X اتفاقا مع Y"
     coordination=re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$"),  # a word may stand before the name ("وجمهورية الصين")
     relative=re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s"),
     # "غداة لقاء" (the day after a meeting) puts the meeting a day before its sentence's date, "عشية" after
