@@ -555,6 +555,11 @@ def test_the_head_of_a_political_bureau_holds_a_post_in_its_party(text, post):
     assert posts(graphbuild.extract(text)) == {post}
 
 
+@pytest.mark.parametrize("name", ["براين كارتر", "ويندي كارتر", "فرانك والتر كارتر"])
+def test_a_foreign_given_name_that_starts_with_a_clitics_letter_starts_a_name(name):
+    assert people_in(f"وقال مساعد وزير الخارجية الأمريكي {name} إن المحادثات مستمرة.") == {name}
+
+
 def test_a_given_names_nisba_is_his_surname_not_a_country():
     doc = graphbuild.extract("وقال المتحدث باسم الشرطة خالد المصري إن التحقيق مستمر.")
     assert {(e.kind, e.names[0]) for e in doc.entities} >= {("Person", "خالد المصري")}
