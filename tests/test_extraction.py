@@ -560,6 +560,11 @@ def test_a_foreign_given_name_that_starts_with_a_clitics_letter_starts_a_name(na
     assert people_in(f"وقال مساعد وزير الخارجية الأمريكي {name} إن المحادثات مستمرة.") == {name}
 
 
+def test_head_of_the_council_of_ministers_as_a_predicate_is_prime_minister():
+    doc = graphbuild.extract("وأصدر الرئيس مرسوما بتعيين كمال سعيد رئيسا لمجلس الوزراء.")
+    assert posts(doc) == {("كمال سعيد", "Prime Minister", None)}
+
+
 def test_a_given_names_nisba_is_his_surname_not_a_country():
     doc = graphbuild.extract("وقال المتحدث باسم الشرطة خالد المصري إن التحقيق مستمر.")
     assert {(e.kind, e.names[0]) for e in doc.entities} >= {("Person", "خالد المصري")}
