@@ -1352,6 +1352,8 @@ def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_on
     ("الكويت-كونا\n", "Kuwait News Agency"),
     ("الرياض 08 ذو القعدة 1445 هـ الموافق 16 مايو 2024 م واس\n", "Saudi Press Agency"),
     ("موسكو، 16 مايو/ سبوتنيك. ", "Sputnik"),
+    # an outlet in quotation marks
+    ("لندن – «القدس العربي»: ", "Al-Quds Al-Arabi"),
 ])
 def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agency):
     doc = graphbuild.extract("وزيران يبحثان التعاون\n\n" + dateline + "التقى وزير الخارجية الكويتي سالم عبدالله "

@@ -3595,10 +3595,10 @@ class ArabicReader:
     _DATELINE_DATE = r"\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}| [^\W\d_]+(?: [^\W\d_]+)?(?: \d{4}(?: ه| م)?)?)"
     _DATELINE_HEAD = re.compile(r"[^\W\d_]+(?:[ ،,]+[^\W\d_]+){0,3}"
                                 rf"(?:[ ،,]+{_DATELINE_DATE}(?: الموافق {_DATELINE_DATE})?)?"
-                                r" *[-–—/(]? *")
+                                r' *[-–—/(]? *"?')  # (a quotation mark before an outlet: "لندن – «القدس العربي»:")
     #: what ends a dateline after its agency: a closing parenthesis, a dash, a colon, a slash, a full stop or the
     #: end of its line ("دمشق-سانا")
-    _DATELINE_TAIL = re.compile(r" *[)\-–—:/.]| *(?:\n|$)")
+    _DATELINE_TAIL = re.compile(r' *"? *[)\-–—:/.]| *"? *(?:\n|$)')
     #: how far into an article a dateline may stand (after the headline and a subtitle)
     DATELINE_REACH = 600
 
