@@ -1163,6 +1163,8 @@ _CALLING_OFF_WORDS = frozenset(fold(word) for word in (
     "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "بإلغاء", "أرجأ", "أرجأت", "يرجئ", "إرجاء", "بإرجاء", "أجلت",
     "تأجيل", "بتأجيل"))
 CALLED_OFF_WINDOW = 6
+#: every word of _CALLING_OFF_WORDS holds one of these (folded)
+_CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول", "رامي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -3540,6 +3542,8 @@ class ArabicReader:
         if index is not None and index + 1 < self.word_count and self.joined(index + 1) \
                 and self.word_texts[index + 1] in _AHEAD_ADJECTIVES:
             return True
+        if _CALLING_OFF_STEM.search(self.text, max(0, hit.word_start - 10 * CALLED_OFF_WINDOW), hit.word_start) is None:
+            return False  # (most triggers: no such word anywhere near, no need to read the words)
         return any(word in _CALLING_OFF_WORDS or word[:1] in "وف" and word[1:] in _CALLING_OFF_WORDS
                    for word in self._words_before(hit.word_start, CALLED_OFF_WINDOW))
 
