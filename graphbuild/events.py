@@ -529,8 +529,10 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
             topical[number] = bool(words.place_or_topic.search(text, max(0, start - 8), start)) or (
                 number > 0 and topical[number - 1]
                 and words.coordination.match(text[mentions[number - 1].span.end:start]) is not None)
+    # (an adjective says whose something is, not who takes part, unless it names a side: "الجانبان المصري والسعودي")
     return _unique(m.entity for m, aside in zip(mentions, topical) if kinds[m.entity] in ("Country", "Organization")
-                   and usable(m.entity) and not m.is_adjective and not aside)
+                   and usable(m.entity) and not aside
+                   and (not m.is_adjective or words.sides_of.search(text, max(0, m.span.start - 30), m.span.start)))
 
 
 def _owner_and_target(member, mentions, kinds, usable, text: str, words: EventWords) -> list[str]:

@@ -610,6 +610,14 @@ def test_the_body_an_agreement_is_signed_with_is_a_party():
     assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كمال سعيد", "قوى الحرية والتغيير"})]
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("ووقع الجانبان الكيني والتنزاني مذكرة تفاهم في مجال الطاقة.", {"كينيا", "تنزانيا"}),
+    ("وتوصلت كينيا إلى اتفاق مع الجانب التنزاني بشأن المياه.", {"كينيا", "تنزانيا"}),
+])
+def test_a_side_named_by_its_countrys_adjective_is_a_party(text, actors):
+    assert [(kind, found & actors) for kind, found, _ in events_of(text)] == [("Agreement", actors)]
+
+
 def test_the_two_sides_are_the_parties_of_the_event_just_told():
     found = events_of("استقبل الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي ماريو دراغي في قرطاج الخميس.\n"
                       "ووقع الجانبان اتفاقية للتعاون في مجال الطاقة.")

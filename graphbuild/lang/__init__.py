@@ -58,6 +58,9 @@ class EventWords:
     # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
     # word at most), and between that adjective and whom the event is against ("on", "against"), searched in
     # the text between them
+    # "the sides" right before a country's adjective, or before another adjective and "and" ("the Egyptian and
+    # Saudi sides"), searched in the text before it: the adjective names a party
+    sides_of: re.Pattern
     to_owner: re.Pattern
     against: re.Pattern
 

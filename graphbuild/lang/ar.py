@@ -1272,6 +1272,7 @@ EVENT_WORDS = EventWords(
     receiving=re.compile(r"(?<!\w)(?:في|فى)\s+(?:استقبال|إستقبال)"),
     # (not سعادته, which is also "his happiness", nor دولته, "his state")
     honorific_pronouns=frozenset({"سموه", "فخامته", "معاليه", "جلالته"}),
+    sides_of=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:جانب|طرف)(?:ان|ين)?\s+(?:\w+\s+و)?$"),  # "الجانبان المصري والسعودي"
     to_owner=re.compile(r"\s+(?:ال\w+\s+)?$"),  # "الغارات (الجوية) الروسية"
     # "الهجمات الروسية (الجديدة) على", "الغزو الأمريكي لأفغانستان"
     against=re.compile(r"\s+(?:(?:ال\w+\s+)?(?:على|علي|ضد)\s+|ل)$"),
