@@ -57,6 +57,12 @@ def _same_person(short: list[str], full: list[str], given_names: frozenset[str])
     return False
 
 
+def _with_the_article(name: list[str], other: list[str]) -> bool:
+    """``other`` is ``name`` with the article on its last word, a family name written both ways in one article
+    ("سمير مبيضين" / "سمير المبيضين")."""
+    return len(name) == len(other) > 1 and name[:-1] == other[:-1] and other[-1] == "ال" + name[-1]
+
+
 def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_names: frozenset[str]) -> dict[str, str]:
     """Unknown person reference -> the fuller reference it abbreviates (or a known person's id).
 
@@ -90,7 +96,8 @@ def _merge_people(refs: set[str], known_people: dict[str, list[str]], given_name
             continue
         for other in dict.fromkeys(new_by_word.get(words[0], []) + new_by_word.get(words[-1], [])):
             other_words = name_of(other).split()
-            if other != ref and len(other_words) > len(words) and _same_person(words, other_words, given_names):
+            if other != ref and (len(other_words) > len(words) and _same_person(words, other_words, given_names)
+                                 or _with_the_article(words, other_words)):
                 target[ref] = target.get(other, other)
                 break
         if ref in target or len(words) != 1:

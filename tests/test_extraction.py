@@ -560,6 +560,20 @@ def test_a_foreign_given_name_that_starts_with_a_clitics_letter_starts_a_name(na
     assert people_in(f"وقال مساعد وزير الخارجية الأمريكي {name} إن المحادثات مستمرة.") == {name}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقال وزير الخارجية الجديد كمال سعيد إن بلاده تدعم الحوار.", ("كمال سعيد", "Minister of Foreign Affairs", None)),
+    ("وقدم سفير كينيا الجديد لدى مصر كمال سعيد أوراق اعتماده.", ("كمال سعيد", "Ambassador", "كينيا")),
+])
+def test_the_new_holder_is_named_after_new(text, post):
+    assert post in posts(graphbuild.extract(text))
+
+
+def test_a_family_name_with_and_without_its_article_is_one_person():
+    doc = graphbuild.extract("وقال وزير المياه كمال الساعدي إن السد اكتمل. وكان وزير المياه الجديد كمال ساعدي قد "
+                             "زار الموقع.")
+    assert [e.names[0] for e in doc.entities if e.kind == "Person"] == ["كمال الساعدي"]
+
+
 def test_head_of_the_council_of_ministers_as_a_predicate_is_prime_minister():
     doc = graphbuild.extract("وأصدر الرئيس مرسوما بتعيين كمال سعيد رئيسا لمجلس الوزراء.")
     assert posts(doc) == {("كمال سعيد", "Prime Minister", None)}

@@ -865,6 +865,8 @@ _KIN_WORDS = frozenset({"زوجه", "زوج", "ابن", "ابنه", "ابنا", 
 _CHARGED_WITH = frozenset({"بتشكيل", "برياسه"})
 #: "new" (folded), between a title and the body it heads: "رئيسا جديدا للمجلس", "رئيس جديد للحكومة"
 _NEW_WORDS = frozenset({"جديد", "جديدا", "جديده"})
+#: "new" with the article, after a title and its complement (folded)
+_NEW_DEFINITE = frozenset({"الجديد", "الجديده"})
 #: "in" (folded: فى too)
 _IN_WORD = "في"
 #: "to it" (folded), after a title: the body the sentence names before ("انتخب البرلمان X رئيسا له")
@@ -1966,6 +1968,10 @@ class ArabicReader:
         for _ in range(4 if role != NO_ROLE else 0):
             if cursor >= self.word_count or not self.joined(cursor):
                 break
+            if self.word_texts[cursor] in _NEW_DEFINITE:
+                # "وزير الخارجية الجديد X", "سفير الصين الجديد لدى مصر X": the new holder, named after it
+                cursor, complement_end = cursor + 1, self.word_ends[cursor]
+                continue
             if of is None and self.word_texts[cursor] in _TO_IT and cursor - last <= 2:
                 body = self._body_named_before(index)
                 if body is not None:
