@@ -568,6 +568,18 @@ def test_the_new_holder_is_named_after_new(text, post):
     assert post in posts(graphbuild.extract(text))
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وقال الرئيس المؤقت كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
+    ("وقال الرئيس الانتقالي كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
+    ("وقال رئيس الوزراء المستقيل كمال سعيد إن حكومته أدت واجبها.", {("كمال سعيد", "Prime Minister", None)}),
+    # a president-elect does not hold the post yet: a person, no post
+    ("وقال الرئيس المنتخب كمال سعيد إن بلاده تدعم الحوار.", set()),
+])
+def test_an_interim_or_outgoing_holder_holds_the_post_and_one_elected_not_yet(text, post):
+    doc = graphbuild.extract(text)
+    assert "كمال سعيد" in names(doc, "Person") and posts(doc) == post
+
+
 def test_a_family_name_with_and_without_its_article_is_one_person():
     doc = graphbuild.extract("وقال وزير المياه كمال الساعدي إن السد اكتمل. وكان وزير المياه الجديد كمال ساعدي قد "
                              "زار الموقع.")
