@@ -1,6 +1,8 @@
 """People's names without a title around them: lineage names (X بن Y), lists, and the words that end a name."""
 from __future__ import annotations
 
+import pytest
+
 import graphbuild
 
 
@@ -190,6 +192,14 @@ def test_a_known_foreign_persons_name_in_another_spelling_is_his():
     assert len(people["person/alexander-van-der-bellen"].mentions) == 2  # and his surname alone, after
     posts = {(p.person, p.role, p.of) for p in doc.posts}
     assert ("person/alexander-van-der-bellen", "President", "Q40") in posts
+
+
+@pytest.mark.parametrize("name, key", [
+    ("سيريل رامافوسا", "person/cyril-ramaphosa"),  # ز or س for the s of a foreign name
+    ("أنتونيو كوستا", "person/antonio-costa"),  # ت or ط for its t
+])
+def test_a_foreign_sound_written_with_another_letter_is_the_same_name(name, key):
+    assert known_people(f"وقال الرئيس {name} إن المحادثات صعبة.") == {key}
 
 
 def test_a_name_in_another_spelling_must_be_a_foreigners_of_enough_letters():

@@ -132,10 +132,16 @@ RESPELLED_MIN_LETTERS = 6
 _VOWEL_LETTERS = re.compile("[اويء]")
 
 
+#: the letters one foreign sound is written with in Arabic, each mapped to one of them: t (ت ط), s (س ص),
+#: k (ك ق), d (د ض), z and s between vowels (ز ذ ظ س): "أنطونيو"/"أنتونيو", "رامافوسا"/"رامافوزا"
+_FOREIGN_SOUNDS = str.maketrans("طصقضذظز", "تسكدسسس")
+
+
 def name_skeleton(folded: str) -> str:
     """What the Arabic spellings of one foreign name share: each word's first letter and its other letters but
-    those of long vowels and hamza, without the article and a final ه (folded words). "ماريا زخاروفا" and
-    "ماريا زاخاروفا", "جون بولتن" and "جون بولتون", "كانغ كيونغ-وا" and "كانغ كونغ وا" have the same."""
+    those of long vowels and hamza, without the article and a final ه (folded words), and one letter for each
+    foreign sound (_FOREIGN_SOUNDS). "ماريا زخاروفا" and "ماريا زاخاروفا", "جون بولتن" and "جون بولتون", "كانغ
+    كيونغ-وا" and "كانغ كونغ وا", "سيريل رامافوسا" and "سيريل رامافوزا" have the same."""
     words = []
     for word in folded.replace("-", " ").split():
         if word.startswith(DEFINITE) and len(word) > 4:
@@ -143,7 +149,7 @@ def name_skeleton(folded: str) -> str:
         if word.endswith("ه") and len(word) > 2:
             word = word[:-1]
         words.append(word[0] + _VOWEL_LETTERS.sub("", word[1:]))
-    return " ".join(words)
+    return " ".join(words).translate(_FOREIGN_SOUNDS)
 
 
 def _spelling_variants(folded: str) -> set[str]:
