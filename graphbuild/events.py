@@ -29,6 +29,8 @@ from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
 #: collective classes whose parties are the people who act (accuse, agree) and the countries or bodies named
 PARTIES = frozenset({"Ceasefire", "Accusation"})
+#: events the rights groups and monitors (subtype NGO) report and take no part in (local truces and deals included)
+REPORTED_BY_NGOS = frozenset({"ArmedConflict", "Ceasefire", "Agreement", "Election", "Sanction", "Appointment", "Protest"})
 #: events whose noun's adjective says whose they are ("القصف الإسرائيلي", "التظاهرات الفلسطينية"): that country
 #: or body, and the one after "on" or "against", are its parties (sanctions and aid keep the others named with
 #: them: whom they are on or for is said in more ways)
@@ -472,6 +474,8 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
     def usable(key: str) -> bool:
         if subtypes.get(key) == "Company" and kind != "Agreement":
             return False  # "على تويتر": a platform or a company is a party only to what it signs
+        if subtypes.get(key) == "NGO" and kind in REPORTED_BY_NGOS:
+            return False  # "قال المرصد السوري إن غارات …": a monitor reports fighting, it takes no part
         return key not in sources and subtypes.get(key) not in ("NewsAgency", "NewsOutlet")
 
     if kind == "Statement":

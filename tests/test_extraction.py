@@ -591,6 +591,23 @@ def test_head_of_the_council_of_ministers_as_a_predicate_is_prime_minister():
     assert posts(doc) == {("كمال سعيد", "Prime Minister", None)}
 
 
+def test_a_monitor_reports_fighting_and_takes_no_part_in_it():
+    doc = graphbuild.extract("وقال المرصد السوري لحقوق الإنسان إن غارات روسية استهدفت سوقا في إدلب. وقال مدير المرصد "
+                             "رامي عبد الرحمن إن القصف مستمر.")
+    label = {e.key: e.label_en or e.names[0] for e in doc.entities}
+    assert ("رامي عبد الرحمن", "Director", "Syrian Observatory for Human Rights") in {
+        (label[p.person], p.role, label[p.of]) for p in doc.posts}
+    assert [(e.kind, {label[a] for a in e.actors}) for e in doc.events] == [("ArmedConflict", {"Russia"})]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلنت المفوضية العليا المستقلة للانتخابات النتائج.", "المفوضية العليا المستقلة للانتخابات"),
+    ("وصوتت الجمعية الوطنية الفرنسية على القانون.", "الجمعية الوطنية الفرنسية"),
+])
+def test_a_commission_or_an_assembly_is_an_organization(text, body):
+    assert body in names(graphbuild.extract(text), "Organization")
+
+
 def test_a_given_names_nisba_is_his_surname_not_a_country():
     doc = graphbuild.extract("وقال المتحدث باسم الشرطة خالد المصري إن التحقيق مستمر.")
     assert {(e.kind, e.names[0]) for e in doc.entities} >= {("Person", "خالد المصري")}

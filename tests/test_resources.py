@@ -22,7 +22,7 @@ SLUG = re.compile(r"^(?:country|place|org|person)/[a-z0-9][a-z0-9-]*$")
 TASHKEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
 TYPES = {"Person", "Organization", "Country", "Place"}
 SUBTYPES = {"City", "Capital", "Region", "Territory", "NewsAgency", "NewsOutlet", "InternationalOrganization",
-            "GovernmentBody", "Party", "ArmedGroup", "Company"}
+            "GovernmentBody", "Party", "ArmedGroup", "Company", "NGO"}
 ROLES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
          "Minister of Foreign Affairs", "Minister of Defence", "Minister of Interior", "Minister of Finance",
          "Minister of Economy", "Minister of Justice", "Minister of Health", "Minister of Energy", "Chair",

@@ -40,7 +40,7 @@ GAZETTEER = DATA / "gazetteer"
 
 TYPES = ("Person", "Organization", "Country", "Place")
 SUBTYPES = ("City", "Capital", "Region", "Territory", "NewsAgency", "NewsOutlet", "InternationalOrganization",
-            "GovernmentBody", "Party", "ArmedGroup", "Company")
+            "GovernmentBody", "Party", "ArmedGroup", "Company", "NGO")
 ROLES = ("President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
          "Minister of Foreign Affairs", "Minister of Defence", "Minister of Interior", "Minister of Finance",
          "Minister of Economy", "Minister of Justice", "Minister of Health", "Minister of Energy", "Chair",
