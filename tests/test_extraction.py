@@ -1413,6 +1413,13 @@ def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agenc
     assert [label[event.source] for event in doc.events] == [agency]
 
 
+def test_a_footer_naming_the_source_is_the_source_of_the_articles_events():
+    doc = graphbuild.extract("التقى وزير الخارجية الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن "
+                             "عبدالرحمن آل ثاني.\n\nالمصدر : الجزيرة + وكالات", published=date(2024, 5, 16))
+    label = {e.key: e.label_en for e in doc.entities}
+    assert [label[event.source] for event in doc.events] == ["Al Jazeera"]
+
+
 def test_without_a_publication_date_the_datelines_day_places_today():
     text = ("وزيران يبحثان التعاون\n\nليما 16 مايو 2024 (شينخوا)\nالتقى وزير الخارجية البيروفي خوسيه مارتينيث اليوم "
             "نظيره التشيلي ماريو ألباريث.")
