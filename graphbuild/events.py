@@ -186,6 +186,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:
                     actors = _actors(kind, members, heard, kinds, subtypes, sources, heard_people, doc.text, titles, words)
+            if kind in JOINT:
+                # "اتفاقا سعوديا إيرانيا", "قمة روسية تركية": the countries whose adjectives follow the noun
+                actors = _unique(actors + _joint_adjectives(members, in_sentence, kinds, doc.text, words))
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, in_sentence, kinds, s_end)
                 actors = segment or actors
@@ -537,6 +540,29 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
     return _unique(m.entity for m, aside in zip(mentions, topical) if kinds[m.entity] in ("Country", "Organization")
                    and usable(m.entity) and not aside
                    and (not m.is_adjective or words.sides_of.search(text, max(0, m.span.start - 30), m.span.start)))
+
+
+def _joint_adjectives(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
+    """The countries or bodies whose adjectives, two or more, follow a joint event's noun ("اتفاق سعودي إيراني",
+    "محادثات أمريكية صينية"): its parties."""
+    found: list[str] = []
+    for span, trigger in members:
+        if trigger.part != "noun":
+            continue
+        cursor = span.end
+        for mention in mentions:
+            if mention.span.start < cursor:
+                continue
+            gap = text[cursor:mention.span.start]
+            if not (mention.is_adjective and kinds[mention.entity] in ("Country", "Organization")
+                    and (words.to_owner.fullmatch(gap) if not found else words.coordination.match(gap) or not gap.strip())):
+                break
+            found.append(mention.entity)
+            cursor = mention.span.end
+        if len(found) >= 2:
+            return _unique(found)
+        found = []
+    return []
 
 
 def _owner_and_target(member, mentions, kinds, usable, text: str, words: EventWords) -> list[str]:

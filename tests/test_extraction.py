@@ -653,6 +653,14 @@ def test_the_body_an_agreement_is_signed_with_is_a_party():
     assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كمال سعيد", "قوى الحرية والتغيير"})]
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    ("أنقرة تستضيف اتفاقا كينيا تنزانيا حول المياه.", "Agreement", {"كينيا", "تنزانيا"}),
+    ("وانطلقت في جنيف محادثات كينية تنزانية حول المياه.", "Negotiation", {"كينيا", "تنزانيا"}),
+])
+def test_the_countries_whose_adjectives_follow_a_joint_events_noun_are_its_parties(text, kind, actors):
+    assert [(found, people) for found, people, _ in events_of(text)] == [(kind, actors)]
+
+
 @pytest.mark.parametrize("text, actors", [
     ("ووقع الجانبان الكيني والتنزاني مذكرة تفاهم في مجال الطاقة.", {"كينيا", "تنزانيا"}),
     ("وتوصلت كينيا إلى اتفاق مع الجانب التنزاني بشأن المياه.", {"كينيا", "تنزانيا"}),
