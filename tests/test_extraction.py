@@ -720,6 +720,14 @@ def test_signing_the_agreement_told_before_retells_it():
     assert found[0][1] == {"كينيا", "تنزانيا", "كمال سعيد", "علي حسن"}
 
 
+@pytest.mark.parametrize("text", [
+    "وجرى التصويت على مشروع القرار في مجلس الأمن الدولي الجمعة بطلب من كينيا.",
+    "وأيدت تسع دول القرار في مجلس الأمن الدولي الجمعة، بينما امتنعت كينيا عن التصويت.",
+])
+def test_a_councils_vote_on_a_text_is_no_election(text):
+    assert "Election" not in {kind for kind, _, _ in events_of(text)}
+
+
 def test_a_hoped_for_agreement_is_no_event():
     assert events_of("وأعرب الرئيسان الكيني وليام روتو والتنزانية سامية حسن عن أملهما في التوصل إلى اتفاق.") == []
 
