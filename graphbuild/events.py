@@ -29,6 +29,9 @@ from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 COLLECTIVE = frozenset({"ArmedConflict", "Sanction", "Protest", "Aid", "Ceasefire", "Accusation"})
 #: collective classes whose parties are the people who act (accuse, agree) and the countries or bodies named
 PARTIES = frozenset({"Ceasefire", "Accusation"})
+#: events named as what a verb of condemning is about, whose subject takes no part in them (not a verb of accusing:
+#: "اتهمت الحكومة التنظيم بتنفيذ التفجير", whom it accuses took part)
+CONDEMNED = frozenset({"ArmedConflict"})
 #: events the rights groups and monitors (subtype NGO) report and take no part in (local truces and deals included)
 REPORTED_BY_NGOS = frozenset({"ArmedConflict", "Ceasefire", "Agreement", "Election", "Sanction", "Appointment", "Protest"})
 #: events whose noun's adjective says whose they are ("القصف الإسرائيلي", "التظاهرات الفلسطينية"): that country
@@ -176,12 +179,20 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
                                              to_original)
             present = people  # (the people who may attend it)
+            candidates, candidate_people = in_sentence, people
+            if kind in CONDEMNED and first.part == "noun" and any(
+                    t.kind == "Accusation" and t.part == "verb" and span.start < first_span.start
+                    and words.condemning.search(span.text) for span, t in sentence_triggers):
+                # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان": who condemns an attack takes no part in it
+                candidates = [m for m in in_sentence if m.span.start >= first_span.start]
+                candidate_people = [p for p in people if any(m.entity == p for m in candidates)]
             if kind in SPEAKERS_TAKE_PART or not reported:
-                actors = _actors(kind, members, in_sentence, kinds, subtypes, sources, people, doc.text, titles, words)
+                actors = _actors(kind, members, candidates, kinds, subtypes, sources, candidate_people, doc.text,
+                                 titles, words)
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
-                heard = _without_speakers(in_sentence, reported, first_span.start, affiliations)
-                heard_people = present = [p for p in people if any(m.entity == p for m in heard)]
+                heard = _without_speakers(candidates, reported, first_span.start, affiliations)
+                heard_people = present = [p for p in candidate_people if any(m.entity == p for m in heard)]
                 if people and not heard_people and kind in GATHERINGS:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:

@@ -61,6 +61,8 @@ class EventWords:
     # "the sides" right before a country's adjective, or before another adjective and "and" ("the Egyptian and
     # Saudi sides"), searched in the text before it: the adjective names a party
     sides_of: re.Pattern
+    # a verb of condemning (not of accusing), searched in an accusation's trigger as written
+    condemning: re.Pattern
     to_owner: re.Pattern
     against: re.Pattern
 

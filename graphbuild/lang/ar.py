@@ -1281,6 +1281,7 @@ EVENT_WORDS = EventWords(
     receiving=re.compile(r"(?<!\w)(?:في|فى)\s+(?:استقبال|إستقبال)"),
     # (not سعادته, which is also "his happiness", nor دولته, "his state")
     honorific_pronouns=frozenset({"سموه", "فخامته", "معاليه", "جلالته"}),
+    condemning=re.compile(r"دان|ندد|نند|استنكر|شجب"),  # أدان، تدين، ندد، استنكر، شجب
     sides_of=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:جانب|طرف)(?:ان|ين)?\s+(?:\w+\s+و)?$"),  # "الجانبان المصري والسعودي"
     to_owner=re.compile(r"\s+(?:ال\w+\s+)?$"),  # "الغارات (الجوية) الروسية"
     # "الهجمات الروسية (الجديدة) على", "الغزو الأمريكي لأفغانستان"
