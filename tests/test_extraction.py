@@ -1413,6 +1413,13 @@ def test_an_event_on_the_same_occasion_takes_its_date():
     assert ("Appointment", {"ناصر بوريطة"}, "2022-03-07") in found
 
 
+def test_a_tour_of_a_region_is_a_visit_and_a_round_of_talks_is_not():
+    found = events_of("وبدأ وزير الخارجية الكيني كمال سعيد جولة خليجية تشمل قطر والكويت.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Visit", {"كمال سعيد"})]
+    assert "Visit" not in {kind for kind, _, _ in events_of(
+        "وعقد وزير الخارجية الكيني كمال سعيد ونظيره التنزاني علي حسن جولة مفاوضات في أروشا.")}
+
+
 def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_one_is_not():
     found = events_of("ووصل المبعوث الأممي الخاص إلى الصومال كمال سعيد إلى مقديشو.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Visit", {"كمال سعيد"})]

@@ -414,12 +414,12 @@ _EVENT_POSSESSORS = ("ه", "ها", "هما", "هم")
 
 def _possessed(phrase: str) -> list[str]:
     """The forms of a trigger noun (unfolded, without the article) with a possessive suffix: "لقائه",
-    "زيارتها", "اتفاقهما", "مباحثاته", and of a noun and its adjective "اتصاله الهاتفي". Not of a noun in
-    the accusative (اجتماعا) or ending in ى (منتدى), whose suffixed forms are spelled otherwise."""
+    "زيارتها", "اتفاقهما", "مباحثاته", and of a noun and its relative adjective "اتصاله الهاتفي". Not of a noun
+    in the accusative (اجتماعا) or ending in ى (منتدى), whose suffixed forms are spelled otherwise."""
     noun, _, adjective = phrase.partition(" ")
     if " " in adjective or adjective.startswith("ال") or noun.endswith(("ا", "ى", "اً")) \
-            or adjective.endswith(("ا", "اً")):
-        return []
+            or adjective and not (adjective.endswith(("ي", "ية")) and len(adjective) > 3):
+        return []  # (nor of a noun in construct, "جولة مفاوضات", whose possessor is its last noun's)
     if noun.endswith("ة"):
         stems = [noun[:-1] + "ت"]
     elif noun.endswith("اء"):
