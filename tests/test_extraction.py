@@ -337,8 +337,9 @@ PERU_CHILE = {"خوسيه مارتينيث", "ماريو ألباريث"}
     ("وتحدث الرئيس البيروفي خوسيه مارتينيث مع الصحفيين في ليما.", []),
     # a verb's letters after the article are its noun: no protest ("pretending"), no discussion held
     ("وقامت مجموعة من العملاء بالتظاهر بأنهم تجار من كينيا.", []),
+    # (heading for Santiago is his visit there)
     ("وكان الوزير البيروفي خوسيه مارتينيث قد توجه إلى سانتياغو للبحث مع نظيره التشيلي ماريو ألباريث في ملف "
-     "الحدود.", []),
+     "الحدود.", [("Visit", {"خوسيه مارتينيث"}, "2022-03-09")]),
 ])
 def test_talks_by_phone_are_calls(text, events):
     assert events_of(text) == events
@@ -1411,6 +1412,14 @@ def test_an_event_on_the_same_occasion_takes_its_date():
     found = events_of("واستقبل الرئيس الكيني كمال سعيد يوم الاثنين رئيس الوزراء عادل فهمي في نيروبي.\n"
                       "وبهذه المناسبة، عين الرئيس السيد ناصر بوريطة وزيرا للخارجية.")
     assert ("Appointment", {"ناصر بوريطة"}, "2022-03-07") in found
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه وزير الخارجية الكيني كمال سعيد الأحد إلى دار السلام.",
+    "وغادر وزير الخارجية الكيني كمال سعيد نيروبي متوجها إلى دار السلام.",
+])
+def test_heading_for_a_place_is_a_visit_there(text):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == [("Visit", {"كمال سعيد"})]
 
 
 def test_a_tour_of_a_region_is_a_visit_and_a_round_of_talks_is_not():

@@ -335,8 +335,9 @@ _TO_WORD = "الي"
 _TO = " " + _TO_WORD
 #: how many words after "وصل إلى" the place may start ("وصل إلى العاصمة الإيرانية طهران")
 ARRIVAL_REACH = 3
-#: the verbs of arriving (folded) that may have their subject before "إلى": "وصل المبعوث إلى"
-_ARRIVAL_VERBS = frozenset({"وصل", "وصلت"})
+#: the verbs of arriving or heading (folded) that may have their subject before "إلى": "وصل المبعوث إلى", "توجه
+#: الوزير إلى"
+_ARRIVAL_VERBS = frozenset({"وصل", "وصلت", "توجه", "توجهت"})
 #: how many words may stand between such a verb and its "إلى" (the subject with its title)
 ARRIVAL_SUBJECT_WORDS = 10
 #: the roles of those who head a state or its government, whose counterparts may head theirs by another
