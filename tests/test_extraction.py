@@ -556,6 +556,11 @@ def test_the_head_of_a_political_bureau_holds_a_post_in_its_party(text, post):
     assert posts(graphbuild.extract(text)) == {post}
 
 
+def test_a_foreign_surname_starting_with_waw_is_no_conjunction():
+    assert people_in("وقال النائب في الكونغرس الأمريكي جو ويلسون إن العملية مستمرة.") == {"جو ويلسون"}
+    assert people_in("والتقى الوزير كمال سعيد ويقول مساعدوه إن اللقاء كان مثمرا.") == {"كمال سعيد"}
+
+
 @pytest.mark.parametrize("name", ["براين كارتر", "ويندي كارتر", "فرانك والتر كارتر"])
 def test_a_foreign_given_name_that_starts_with_a_clitics_letter_starts_a_name(name):
     assert people_in(f"وقال مساعد وزير الخارجية الأمريكي {name} إن المحادثات مستمرة.") == {name}

@@ -2899,7 +2899,8 @@ class ArabicReader:
                     or cursor in self.trigger_words or cursor in self.honorifics or self._function_word_here(cursor) \
                     or any(map(str.isdigit, text)) or text in self.g.months and not self._month_as_name(cursor):
                 break
-            if text.startswith("و") and text not in self.lex.given_names and cursor > through or len(text) == 1:
+            if text.startswith("و") and text not in self.lex.given_names and cursor > through \
+                    and not (cursor == index + 1 and self._surname_with_waw(cursor)) or len(text) == 1:
                 break  # (a letter standing alone is a clitic written apart, "ل", or an initial: no name word)
             if text.startswith(DEFINITE) and cursor in self.institutions and cursor > through:
                 break  # "دعا الملك عبد الله الثاني الحكومة إلى …": an institution's head is the verb's object
@@ -2942,6 +2943,18 @@ class ArabicReader:
         name = self.text[start:end]
         self.used.update(range(stripped, last + 1))
         return self.add_mention(RawMention(start, end, "Person", f"new:Person:{canonical_name(name)}", "title")), last
+
+    def _surname_with_waw(self, index: int) -> bool:
+        """Word ``index`` starts with و and is a foreign surname, not "and" before a word ("جو ويلسون",
+        "فيليب ويلسون"): ي follows the و, and without it the word is no word, name or verb of the language
+        ("ويقول", "وزير" are "and" + a verb, or a word). (Not after وا: "وابنته", "وامرأة" are "and" + a word
+        as often as "واتسون" is a name.)"""
+        word = self.word_texts[index]
+        rest = word[1:]
+        return len(word) >= 5 and rest[0] == "ي" and rest not in self.g.common_words \
+            and rest not in self.lex.given_names and not self.g.is_function_word(rest) \
+            and word not in self.g.common_words and index not in self.gazetteer and index not in self._title_words \
+            and not _present_verb_shape(rest) and not self.unlikely_name_word(rest)
 
     def _noun_and_nisba(self, index: int) -> bool:
         """Word ``index`` is a common noun with the article, and a feminine relative adjective with the article
