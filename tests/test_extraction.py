@@ -592,6 +592,11 @@ def test_a_family_name_with_and_without_its_article_is_one_person():
     assert [e.names[0] for e in doc.entities if e.kind == "Person"] == ["كمال الساعدي"]
 
 
+def test_the_leader_of_a_chambers_majority_leads_in_that_chamber():
+    doc = graphbuild.extract("وقال زعيم الأغلبية في مجلس الشيوخ الكيني كمال سعيد إن المشروع سيمر.")
+    assert posts(doc) == {("كمال سعيد", "Leader", "مجلس الشيوخ الكيني")}
+
+
 def test_head_of_the_council_of_ministers_as_a_predicate_is_prime_minister():
     doc = graphbuild.extract("وأصدر الرئيس مرسوما بتعيين كمال سعيد رئيسا لمجلس الوزراء.")
     assert posts(doc) == {("كمال سعيد", "Prime Minister", None)}

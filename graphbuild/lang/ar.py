@@ -305,6 +305,8 @@ def _with_one_letter_clitics(words: list[str]) -> frozenset[str]:
 
 #: the role of a member of a body ("النائب", a member of parliament)
 _MEMBER = "Member"
+#: the sides of a chamber whose leaders' titles its name may follow after "في" (folded): "زعيم الأغلبية في …"
+_CHAMBER_SIDES = ("الاغلبيه", "الاقليه")
 #: "God" and "the faith" (folded), the second word of a theophoric name ("فضل الله", "شرف الدين")
 _GOD_AND_FAITH = frozenset({"الله", "الدين"})
 #: the calendar of the Hijri months in months.tsv, whose names are also people's (رجب، رمضان)
@@ -1988,8 +1990,8 @@ class ArabicReader:
                     role, of = role_with_org, body
                     cursor, complement_end = cursor + 1, self.word_ends[cursor]
                 break
-            if of is None and role == _MEMBER and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count \
-                    and self.joined(cursor + 1):
+            if of is None and (role == _MEMBER or title.phrase.endswith(_CHAMBER_SIDES)) \
+                    and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count and self.joined(cursor + 1):
                 # "النائب في البرلمان الأردني X": the body a member sits in, then his name
                 body, body_last = self._body_after_in(cursor + 1)
                 if body is not None:
