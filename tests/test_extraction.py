@@ -706,6 +706,9 @@ def test_an_event_noun_with_a_possessive_suffix_is_a_trigger(text, kind, actors)
 
 
 @pytest.mark.parametrize("text", [
+    # planned: "من المقرر أن", "من المتوقع أن" before the verb, or intended before the noun
+    "ومن المقرر أن يلتقي الرئيس الغاني جون ماهاما رئيس الوزراء الهندي ناريندرا مودي في نيودلهي.",
+    "ويعتزم الرئيس الغاني جون ماهاما زيارة نيودلهي الشهر المقبل.",
     "وقال الرئيس الغاني جون ماهاما إن لقاءه المرتقب مع رئيس الوزراء الهندي ناريندرا مودي سيكون مثمرا.",
     "وتستعد غانا للانتخابات البرلمانية المقبلة في ديسمبر.",
     "وألغى وزير الخارجية الغاني صامويل أبلاكوا زيارته إلى نيودلهي.",
@@ -728,6 +731,11 @@ def test_who_condemns_an_attack_takes_no_part_in_it_and_whom_one_accuses_does():
 ])
 def test_the_adjective_after_a_fighting_noun_names_its_parties(text, actors):
     assert ("ArmedConflict", actors) in [(kind, found) for kind, found, _ in events_of(text)]
+
+
+def test_an_agreement_expected_to_do_something_is_still_told():
+    found = events_of("ووقعت غانا والهند اتفاقا تجاريا في أكرا. ومن المتوقع أن يضاعف هذا الاتفاق حجم التبادل.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"غانا", "الهند"})]
 
 
 def test_signing_the_agreement_told_before_retells_it():

@@ -1158,6 +1158,13 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
     # (not "الهادفة": "غير الهادفة للربح" is non-profit)
     "للتوصل", "للوصول", "الرامية", "الرامي"))
+#: a plan or an expectation before a verb ("من المقرر أن يلتقي", "من المتوقع أن يصل"; folded); before a noun
+#: only the verbs of intending ("يعتزم زيارة"): "من المتوقع أن يخفف هذا الاتفاق" retells an agreement
+_PLANNED_WORDS = frozenset(fold(word) for word in ("المقرر", "المتوقع", "المنتظر", "المزمع", "المرتقب"))
+_INTENDING_WORDS = frozenset(fold(word) for word in ("يعتزم", "تعتزم", "يعتزمان", "ينوي", "تنوي"))
+#: how many words before a trigger may hold the word of a plan, and the verb of intending
+PLANNED_WINDOW = 3
+INTENDED_WINDOW = 8
 #: prepositions (folded) that only a noun follows, never a verb: "في عين التينة" (not "من", also "who")
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
@@ -1178,7 +1185,10 @@ CALLED_OFF_WINDOW = 6
 #: every word of _CALLING_OFF_WORDS holds one of these (folded)
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
-_MODAL_STEMS = ("امل", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول", "رامي")
+_MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
+                "رامي")
+#: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
+_PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
@@ -3566,7 +3576,15 @@ class ArabicReader:
 
     def _not_yet(self, hit: Hit, trigger: Trigger) -> bool:
         """The event's noun has an adjective that puts it ahead ("لقاءه المرتقب مع", "القمة المقبلة"), or a
-        word before it calls it off ("ألغى بلينكن زيارته إلى بكين"): it has not happened."""
+        word before it calls it off ("ألغى بلينكن زيارته إلى بكين"), or it is planned, expected or intended
+        ("من المقرر أن يلتقي", "يعتزم زيارة"): it has not happened."""
+        if _PLANNED_STEM.search(self.text, max(0, hit.word_start - 10 * INTENDED_WINDOW), hit.word_start):
+            before = self._words_before(hit.word_start, INTENDED_WINDOW)
+            # (the verb of intending may have its subject between: "يعتزم الرئيس الغاني جون ماهاما زيارة …")
+            if any(word in _INTENDING_WORDS or word[:1] in "وف" and word[1:] in _INTENDING_WORDS for word in before) \
+                    or trigger.part == "verb" and any(
+                    word in _PLANNED_WORDS for word in before[-PLANNED_WINDOW:]):
+                return True
         if trigger.part != "noun":
             return False
         index = self._word_ending(hit.end, 0)
