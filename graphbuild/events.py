@@ -33,7 +33,8 @@ PARTIES = frozenset({"Ceasefire", "Accusation"})
 #: "اتهمت الحكومة التنظيم بتنفيذ التفجير", whom it accuses took part)
 CONDEMNED = frozenset({"ArmedConflict"})
 #: events the rights groups and monitors (subtype NGO) report and take no part in (local truces and deals included)
-REPORTED_BY_NGOS = frozenset({"ArmedConflict", "Ceasefire", "Agreement", "Election", "Sanction", "Appointment", "Protest"})
+REPORTED_BY_NGOS = frozenset({"ArmedConflict", "Ceasefire", "Agreement", "Election", "Sanction", "Appointment",
+                              "Protest"})
 #: events whose noun's adjective says whose they are ("القصف الإسرائيلي", "التظاهرات الفلسطينية"): that country
 #: or body, and the one after "on" or "against", are its parties (sanctions and aid keep the others named with
 #: them: whom they are on or for is said in more ways)
@@ -565,8 +566,9 @@ def _joint_adjectives(members, mentions, kinds, text: str, words: EventWords) ->
             if mention.span.start < cursor:
                 continue
             gap = text[cursor:mention.span.start]
-            if not (mention.is_adjective and kinds[mention.entity] in ("Country", "Organization")
-                    and (words.to_owner.fullmatch(gap) if not found else words.coordination.match(gap) or not gap.strip())):
+            # (the first right after the noun, the next after "و" or a space)
+            joined = words.to_owner.fullmatch(gap) if not found else words.coordination.match(gap) or not gap.strip()
+            if not (mention.is_adjective and kinds[mention.entity] in ("Country", "Organization") and joined):
                 break
             found.append(mention.entity)
             cursor = mention.span.end

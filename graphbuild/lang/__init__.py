@@ -55,14 +55,14 @@ class EventWords:
     # folded: the honorific pronouns that stand for a person as a verb's subject ("his highness", right after the
     # verb: "تلقى سموه اتصالا"), the person told of before
     honorific_pronouns: frozenset[str]
-    # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
-    # word at most), and between that adjective and whom the event is against ("on", "against"), searched in
-    # the text between them
     # "the sides" right before a country's adjective, or before another adjective and "and" ("the Egyptian and
     # Saudi sides"), searched in the text before it: the adjective names a party
     sides_of: re.Pattern
     # a verb of condemning (not of accusing), searched in an accusation's trigger as written
     condemning: re.Pattern
+    # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
+    # word at most), and between that adjective and whom the event is against ("on", "against"), searched in
+    # the text between them
     to_owner: re.Pattern
     against: re.Pattern
 

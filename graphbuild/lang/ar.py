@@ -1165,6 +1165,11 @@ _INTENDING_WORDS = frozenset(fold(word) for word in ("يعتزم", "تعتزم",
 #: how many words before a trigger may hold the word of a plan, and the verb of intending
 PLANNED_WINDOW = 3
 INTENDED_WINDOW = 8
+
+
+def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """One of ``words`` is in ``vocabulary``, bare or behind the conjunction و or ف."""
+    return any(word in vocabulary or word[:1] in "وف" and word[1:] in vocabulary for word in words)
 #: prepositions (folded) that only a noun follows, never a verb: "في عين التينة" (not "من", also "who")
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
@@ -1295,7 +1300,8 @@ EVENT_WORDS = EventWords(
     # (not سعادته, which is also "his happiness", nor دولته, "his state")
     honorific_pronouns=frozenset({"سموه", "فخامته", "معاليه", "جلالته"}),
     condemning=re.compile(r"دان|ندد|نند|استنكر|شجب"),  # أدان، تدين، ندد، استنكر، شجب
-    sides_of=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:جانب|طرف)(?:ان|ين)?\s+(?:\w+\s+و)?$"),  # "الجانبان المصري والسعودي"
+    # "الجانبان المصري والسعودي", "الجانب الروسي"
+    sides_of=re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:جانب|طرف)(?:ان|ين)?\s+(?:\w+\s+و)?$"),
     to_owner=re.compile(r"\s+(?:ال\w+\s+)?$"),  # "الغارات (الجوية) الروسية"
     # "الهجمات الروسية (الجديدة) على", "الغزو الأمريكي لأفغانستان"
     against=re.compile(r"\s+(?:(?:ال\w+\s+)?(?:على|علي|ضد)\s+|ل)$"),
@@ -2001,7 +2007,8 @@ class ArabicReader:
                     cursor, complement_end = cursor + 1, self.word_ends[cursor]
                 break
             if of is None and (role == _MEMBER or title.phrase.endswith(_CHAMBER_SIDES)) \
-                    and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count and self.joined(cursor + 1):
+                    and self.word_texts[cursor] == _IN_WORD and cursor + 1 < self.word_count \
+                    and self.joined(cursor + 1):
                 # "النائب في البرلمان الأردني X": the body a member sits in, then his name
                 body, body_last = self._body_after_in(cursor + 1)
                 if body is not None:
@@ -3581,9 +3588,8 @@ class ArabicReader:
         if _PLANNED_STEM.search(self.text, max(0, hit.word_start - 10 * INTENDED_WINDOW), hit.word_start):
             before = self._words_before(hit.word_start, INTENDED_WINDOW)
             # (the verb of intending may have its subject between: "يعتزم الرئيس الغاني جون ماهاما زيارة …")
-            if any(word in _INTENDING_WORDS or word[:1] in "وف" and word[1:] in _INTENDING_WORDS for word in before) \
-                    or trigger.part == "verb" and any(
-                    word in _PLANNED_WORDS for word in before[-PLANNED_WINDOW:]):
+            if _any_of(before, _INTENDING_WORDS) or trigger.part == "verb" and _any_of(before[-PLANNED_WINDOW:],
+                                                                                     _PLANNED_WORDS):
                 return True
         if trigger.part != "noun":
             return False
@@ -3593,8 +3599,7 @@ class ArabicReader:
             return True
         if _CALLING_OFF_STEM.search(self.text, max(0, hit.word_start - 10 * CALLED_OFF_WINDOW), hit.word_start) is None:
             return False  # (most triggers: no such word anywhere near, no need to read the words)
-        return any(word in _CALLING_OFF_WORDS or word[:1] in "وف" and word[1:] in _CALLING_OFF_WORDS
-                   for word in self._words_before(hit.word_start, CALLED_OFF_WINDOW))
+        return _any_of(self._words_before(hit.word_start, CALLED_OFF_WINDOW), _CALLING_OFF_WORDS)
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
