@@ -717,6 +717,12 @@ def test_an_event_ahead_or_called_off_is_no_event(text):
     assert events_of(text) == []
 
 
+def test_holding_someone_responsible_is_an_accusation_and_carrying_something_is_not():
+    found = events_of("وحملت الحكومة الكينية حركة الشباب مسؤولية التفجير.")
+    assert ("Accusation", {"الحكومة الكينية", "حركة الشباب"}) in [(kind, actors) for kind, actors, _ in found]
+    assert events_of("وحمل المتظاهرون في نيروبي لافتات تندد بالغلاء.") == []
+
+
 def test_who_condemns_an_attack_takes_no_part_in_it_and_whom_one_accuses_does():
     found = events_of("وأدانت كينيا الهجوم الذي استهدف مسجدا في تنزانيا.")
     assert ("ArmedConflict", {"تنزانيا"}) in [(kind, actors) for kind, actors, _ in found]

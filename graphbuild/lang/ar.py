@@ -1174,6 +1174,8 @@ def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
 _ANY_WORDS = frozenset({"اي", "ايه"})
+#: "responsibility" (folded, without the article), which a verb of holding (حمل) makes an accusation
+_RESPONSIBILITY = frozenset({"مسووليه"})
 #: the adjectives that put an event ahead, right after its noun ("لقاؤه المرتقب مع", "القمة المقبلة", "اجتماع مقرر";
 #: folded, in both genders, definite, indefinite and accusative)
 _AHEAD_ADJECTIVES = frozenset(
@@ -3431,7 +3433,10 @@ class ArabicReader:
                 # a preposition ("في عين التينة": a spring, a place, not "appointed"): no event
                 continue
             if trigger.kind == NO_EVENT:
-                if trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
+                if trigger.part == "verb" and self._holds_responsible(hit, kinds_at):
+                    # "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة": holding someone responsible accuses him
+                    trigger = dataclasses.replace(trigger, kind="Accusation", also=())
+                elif trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
                     # "تباحث X هاتفيا مع Y", "بحث X مع Y عبر الهاتف": talking or discussing by phone is a call
                     trigger = dataclasses.replace(trigger, kind="PhoneCall", also=())
                 elif trigger.part == "verb" and self._talk_in_a_call(hit, kinds_at):
@@ -3517,6 +3522,12 @@ class ArabicReader:
             if word in _BY_PHONE or (word in _PHONES and self.word_texts[after - 1] in _THROUGH):
                 return True
         return False
+
+    def _holds_responsible(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """"مسؤولية" (responsibility) follows a verb of holding someone to it in its clause, before any other
+        trigger: "حمل X Y (كامل) المسؤولية عن …"."""
+        return any(self.word_texts[after].removeprefix(DEFINITE) in _RESPONSIBILITY
+                   for after in self._words_after_verb(hit, kinds_at))
 
     def _talk_in_a_call(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
         """The first trigger after a verb of talking or discussing, in its clause, is a call that a preposition
