@@ -592,6 +592,13 @@ def test_a_family_name_with_and_without_its_article_is_one_person():
     assert [e.names[0] for e in doc.entities if e.kind == "Person"] == ["كمال الساعدي"]
 
 
+def test_the_secretary_of_a_known_council_holds_a_post_in_it():
+    # (a council the gazetteer knows: the title's last word starts its name; "أمين" alone is a given name too)
+    doc = graphbuild.extract("وقال أمين المجلس الأعلى للأمن القومي الإيراني كمال سعيد إن الاتفاق مهم.")
+    assert posts(doc) == {("كمال سعيد", "Secretary", "المجلس الأعلى للأمن القومي الإيراني")}
+    assert people_in("وقال الرئيس اللبناني الأسبق أمين الجميل إن الاتفاق مهم.") == {"أمين الجميل"}
+
+
 def test_the_leader_of_a_chambers_majority_leads_in_that_chamber():
     doc = graphbuild.extract("وقال زعيم الأغلبية في مجلس الشيوخ الكيني كمال سعيد إن المشروع سيمر.")
     assert posts(doc) == {("كمال سعيد", "Leader", "مجلس الشيوخ الكيني")}
