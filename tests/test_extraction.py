@@ -724,6 +724,12 @@ def test_an_event_ahead_or_called_off_is_no_event(text):
     assert events_of(text) == []
 
 
+def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
+    found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
+    assert [kind for kind, _, _ in found] == ["ArmedConflict"]
+    assert events_of("وأطلق الرئيس الكيني وليام روتو مبادرة للحوار الوطني.") == []
+
+
 def test_holding_someone_responsible_is_an_accusation_and_carrying_something_is_not():
     found = events_of("وحملت الحكومة الكينية حركة الشباب مسؤولية التفجير.")
     assert ("Accusation", {"الحكومة الكينية", "حركة الشباب"}) in [(kind, actors) for kind, actors, _ in found]

@@ -1174,6 +1174,8 @@ def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
 _ANY_WORDS = frozenset({"اي", "ايه"})
+#: rockets, missiles and shells (folded, without the article), which a verb of firing (أطلق) makes an attack
+_MISSILES = frozenset({"صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذايف", "قذيفتين", "صاروخين"})
 #: "responsibility" (folded, without the article), which a verb of holding (حمل) makes an accusation
 _RESPONSIBILITY = frozenset({"مسووليه"})
 #: the adjectives that put an event ahead, right after its noun ("لقاؤه المرتقب مع", "القمة المقبلة", "اجتماع مقرر";
@@ -3436,6 +3438,9 @@ class ArabicReader:
                 if trigger.part == "verb" and self._holds_responsible(hit, kinds_at):
                     # "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة": holding someone responsible accuses him
                     trigger = dataclasses.replace(trigger, kind="Accusation", also=())
+                elif trigger.part == "verb" and self._fires_missiles(hit, kinds_at):
+                    # "أطلقت حماس عشرات الصواريخ على إسرائيل": firing rockets or shells is an attack
+                    trigger = dataclasses.replace(trigger, kind="ArmedConflict", also=())
                 elif trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
                     # "تباحث X هاتفيا مع Y", "بحث X مع Y عبر الهاتف": talking or discussing by phone is a call
                     trigger = dataclasses.replace(trigger, kind="PhoneCall", also=())
@@ -3527,6 +3532,12 @@ class ArabicReader:
         """"مسؤولية" (responsibility) follows a verb of holding someone to it in its clause, before any other
         trigger: "حمل X Y (كامل) المسؤولية عن …"."""
         return any(self.word_texts[after].removeprefix(DEFINITE) in _RESPONSIBILITY
+                   for after in self._words_after_verb(hit, kinds_at))
+
+    def _fires_missiles(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """A word for rockets, missiles or shells follows a verb of firing in its clause, before any other
+        trigger: "أطلقت حماس عشرات الصواريخ على …" (not "أطلق الرئيس مبادرة", "أطلق سراح")."""
+        return any(self.word_texts[after].removeprefix(DEFINITE) in _MISSILES
                    for after in self._words_after_verb(hit, kinds_at))
 
     def _talk_in_a_call(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
