@@ -730,6 +730,14 @@ def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     assert events_of("وأطلق الرئيس الكيني وليام روتو مبادرة للحوار الوطني.") == []
 
 
+def test_the_words_after_a_verb_state_an_event_only_for_their_own_verb():
+    # rockets discussed, or responsibility talked of, are no attack and no accusation
+    assert "ArmedConflict" not in {kind for kind, _, _ in events_of(
+        "وبحث وزير الخارجية الكيني كمال سعيد مع نظيره التنزاني علي حسن ملف الصواريخ الباليستية.")}
+    assert "Accusation" not in {kind for kind, _, _ in events_of(
+        "وتحدث وزير الخارجية الكيني كمال سعيد عن مسؤولية المجتمع الدولي في نيروبي.")}
+
+
 def test_holding_someone_responsible_is_an_accusation_and_carrying_something_is_not():
     found = events_of("وحملت الحكومة الكينية حركة الشباب مسؤولية التفجير.")
     assert ("Accusation", {"الحكومة الكينية", "حركة الشباب"}) in [(kind, actors) for kind, actors, _ in found]

@@ -405,7 +405,19 @@ def _load_triggers() -> list[Trigger]:
                 # (a possessed form the file lists is read as the file says: "استقبالهم", of migrants, no event)
                 triggers.extend(Trigger(folded, kind, others, part)
                                 for folded in map(fold, _possessed(phrase)) if folded not in listed)
+    # (the verbs that state an event by what follows them are matched as no event's, see _events_by_object)
+    triggers.extend(Trigger(verb, NO_EVENT, (), "verb") for verb in _events_by_object())
     return triggers
+
+
+@lru_cache(maxsize=1)
+def _events_by_object() -> dict[str, tuple[str, frozenset[str]]]:
+    """verbs_by_object.tsv: folded verb -> (the class it states, the folded words that make it state it)."""
+    table = {}
+    for line in read_lines("ar", "verbs_by_object.tsv"):
+        verb, kind, objects = line.split("\t")
+        table[fold(verb)] = (kind, frozenset(fold(word) for word in objects.split(",")))
+    return table
 
 
 #: the events whose nouns are told with a possessor, its party ("خلال لقائه", "اتفاقهما على"): not the verbal
@@ -1174,10 +1186,6 @@ def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
 _PREPOSITIONS_BEFORE_NOUNS = frozenset({"في", "الي", "عن", "علي", "خلال", "منذ"})
 #: "any" (folded), before a noun: "أي هجوم", "أية ضربة"
 _ANY_WORDS = frozenset({"اي", "ايه"})
-#: rockets, missiles and shells (folded, without the article), which a verb of firing (أطلق) makes an attack
-_MISSILES = frozenset({"صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذايف", "قذيفتين", "صاروخين"})
-#: "responsibility" (folded, without the article), which a verb of holding (حمل) makes an accusation
-_RESPONSIBILITY = frozenset({"مسووليه"})
 #: the adjectives that put an event ahead, right after its noun ("لقاؤه المرتقب مع", "القمة المقبلة", "اجتماع مقرر";
 #: folded, in both genders, definite, indefinite and accusative)
 _AHEAD_ADJECTIVES = frozenset(
@@ -3435,12 +3443,10 @@ class ArabicReader:
                 # a preposition ("في عين التينة": a spring, a place, not "appointed"): no event
                 continue
             if trigger.kind == NO_EVENT:
-                if trigger.part == "verb" and self._holds_responsible(hit, kinds_at):
-                    # "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة": holding someone responsible accuses him
-                    trigger = dataclasses.replace(trigger, kind="Accusation", also=())
-                elif trigger.part == "verb" and self._fires_missiles(hit, kinds_at):
-                    # "أطلقت حماس عشرات الصواريخ على إسرائيل": firing rockets or shells is an attack
-                    trigger = dataclasses.replace(trigger, kind="ArmedConflict", also=())
+                stated = self._event_by_object(hit, trigger, kinds_at)
+                if stated is not None:
+                    # "حملت الجامعة العربية إسرائيل مسؤولية …" (an accusation), "أطلقت حماس عشرات الصواريخ" (an attack)
+                    trigger = dataclasses.replace(trigger, kind=stated, also=())
                 elif trigger.part == "verb" and self._talk_by_phone(hit, kinds_at):
                     # "تباحث X هاتفيا مع Y", "بحث X مع Y عبر الهاتف": talking or discussing by phone is a call
                     trigger = dataclasses.replace(trigger, kind="PhoneCall", also=())
@@ -3528,17 +3534,16 @@ class ArabicReader:
                 return True
         return False
 
-    def _holds_responsible(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
-        """"مسؤولية" (responsibility) follows a verb of holding someone to it in its clause, before any other
-        trigger: "حمل X Y (كامل) المسؤولية عن …"."""
-        return any(self.word_texts[after].removeprefix(DEFINITE) in _RESPONSIBILITY
-                   for after in self._words_after_verb(hit, kinds_at))
-
-    def _fires_missiles(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
-        """A word for rockets, missiles or shells follows a verb of firing in its clause, before any other
-        trigger: "أطلقت حماس عشرات الصواريخ على …" (not "أطلق الرئيس مبادرة", "أطلق سراح")."""
-        return any(self.word_texts[after].removeprefix(DEFINITE) in _MISSILES
-                   for after in self._words_after_verb(hit, kinds_at))
+    def _event_by_object(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> str | None:
+        """The class a verb of verbs_by_object.tsv states, where one of its words follows it in its clause before
+        any other trigger ("حمل X Y (كامل) المسؤولية عن …"); None elsewhere, and for every other trigger."""
+        found = _events_by_object().get(trigger.phrase) if trigger.part == "verb" else None
+        if found is None:
+            return None
+        kind, objects = found
+        words = self.word_texts
+        return kind if any(words[after].removeprefix(DEFINITE) in objects
+                           for after in self._words_after_verb(hit, kinds_at)) else None
 
     def _talk_in_a_call(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
         """The first trigger after a verb of talking or discussing, in its clause, is a call that a preposition
