@@ -198,6 +198,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:
                     actors = _actors(kind, members, heard, kinds, subtypes, sources, heard_people, doc.text, titles, words)
+            if kind in GATHERINGS and sum(kinds[a] == "Person" for a in actors) == 1:
+                # "التقى بوتين نظيره الأرميني": a counterpart the text does not name takes part for his country
+                # (with two people named, the counterpart is the other one; a team's counterpart is a team)
+                actors = _unique(actors + _unnamed_counterparts(in_sentence, actors, kinds, doc.text, titles,
+                                                                affiliations, words))
             if kind in JOINT:
                 # "اتفاقا سعوديا إيرانيا", "قمة روسية تركية": the countries whose adjectives follow the noun
                 actors = _unique(actors + _joint_adjectives(members, in_sentence, kinds, doc.text, words))
@@ -387,6 +392,9 @@ MERGE_WINDOW = 60
 TOPICS_OF_A_CALL = frozenset({"Meeting", "Negotiation"})
 #: events that take at least two parties
 GATHERINGS = frozenset({"Meeting", "PhoneCall", "Negotiation"})
+#: characters between a counterpart's country adjective and the name that may follow it, a title between them
+#: ("نظيره الأمريكي، الرئيس دونالد ترامب")
+COUNTERPART_NAME_REACH = 30
 
 
 def _background(draft: "_Draft", published) -> bool:
@@ -552,6 +560,35 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
     return _unique(m.entity for m, aside in zip(mentions, topical) if kinds[m.entity] in ("Country", "Organization")
                    and usable(m.entity) and not aside
                    and (not m.is_adjective or words.sides_of.search(text, max(0, m.span.start - 30), m.span.start)))
+
+
+def _unnamed_counterparts(mentions, actors: list[str], kinds, text: str, titles, affiliations,
+                          words: EventWords) -> list[str]:
+    """The countries whose adjectives follow a counterpart noun that names no one ("نظيره الأرميني", "نظيريه
+    السوداني والإثيوبي" with no name after them: the title of no post), unless one of the ``actors`` already
+    holds a post of that country."""
+    held = [span for spans in titles.values() for span in spans]
+    represented = {country for actor in actors for country in affiliations.get(actor, ())}
+
+    def country_adjective(mention) -> bool:
+        return mention.is_adjective and kinds[mention.entity] == "Country" \
+            and not any(span.start <= mention.span.start and mention.span.end <= span.end for span in held)
+
+    found: list[str] = []
+    for number, mention in enumerate(mentions):
+        if not (country_adjective(mention)
+                and words.counterpart_of.search(text, max(0, mention.span.start - 12), mention.span.start)):
+            continue
+        last = number
+        while last + 1 < len(mentions) and country_adjective(mentions[last + 1]) \
+                and words.coordination.match(text[mentions[last].span.end:mentions[last + 1].span.start]):
+            last += 1
+        following = mentions[last + 1] if last + 1 < len(mentions) else None
+        if following is not None and kinds[following.entity] == "Person" \
+                and following.span.start - mentions[last].span.end <= COUNTERPART_NAME_REACH:
+            continue  # "ونظيره الأمريكي، الرئيس دونالد ترامب": named after all
+        found.extend(m.entity for m in mentions[number:last + 1] if m.entity not in represented)
+    return found
 
 
 def _joint_adjectives(members, mentions, kinds, text: str, words: EventWords) -> list[str]:

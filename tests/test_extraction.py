@@ -283,7 +283,8 @@ def test_arriving_is_a_visit_only_at_a_place(text, kinds):
     # who says that something happened takes no part in it
     ("وقالت وزارة الخارجية البيروفية إن اشتباكات اندلعت بين الجيش الكولومبي والمتمردين.",
      [("ArmedConflict", {"الجيش الكولومبي", "كولومبيا"})]),
-    ("وقال الرئيس البيروفي بيدرو كاستيو إن الرئيس الكولومبي غوستافو بيترو التقى نظيره الإكوادوري.", []),
+    ("وقال الرئيس البيروفي بيدرو كاستيو إن الرئيس الكولومبي غوستافو بيترو التقى نظيره الإكوادوري.",
+     [("Meeting", {"غوستافو بيترو", "الإكوادور"})]),
     # unless a pronoun for him follows: then he tells what he did
     ("وقال الرئيس البيروفي بيدرو كاستيو إنه التقى نظيره الكولومبي غوستافو بيترو في ليما.",
      [("Meeting", {"بيدرو كاستيو", "غوستافو بيترو"})]),
@@ -728,6 +729,21 @@ def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
     assert events_of("وأطلق الرئيس الكيني وليام روتو مبادرة للحوار الوطني.") == []
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("واستقبل وزير الخارجية الكيني كمال سعيد في نيروبي الأربعاء نظيره البوروندي.", {"كمال سعيد", "بوروندي"}),
+    ("وبحث وزير الخارجية الكيني كمال سعيد هاتفيا مع نظيريه الأوغندي والتنزاني الأوضاع في الصومال.",
+     {"كمال سعيد", "أوغندا", "تنزانيا"}),
+    # named after all: the person takes part, not his country
+    ("واستقبل وزير الخارجية الكيني كمال سعيد في نيروبي الأربعاء نظيره البوروندي علي حسن.", {"كمال سعيد", "علي حسن"}),
+])
+def test_a_counterpart_the_text_does_not_name_takes_part_for_his_country(text, actors):
+    assert [found for _, found, _ in events_of(text)] == [actors]
+
+
+def test_a_teams_counterpart_is_no_party_to_a_meeting():
+    assert events_of("ويواجه المنتخب الكيني نظيره البوروندي في لقاء ودي الأربعاء.") == []
 
 
 def test_the_words_after_a_verb_state_an_event_only_for_their_own_verb():

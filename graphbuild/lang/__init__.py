@@ -58,6 +58,9 @@ class EventWords:
     # "the sides" right before a country's adjective, or before another adjective and "and" ("the Egyptian and
     # Saudi sides"), searched in the text before it: the adjective names a party
     sides_of: re.Pattern
+    # a counterpart noun right before a country's adjective ("his Armenian counterpart"), searched in the text
+    # before it: with no name after it, the counterpart's country stands for him in a meeting or call
+    counterpart_of: re.Pattern
     # a verb of condemning (not of accusing), searched in an accusation's trigger as written
     condemning: re.Pattern
     # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
