@@ -227,3 +227,11 @@ def test_a_form_of_a_known_persons_given_name_is_still_his():
     # Michael for Mike, Steve for Steven: one name, whole or shortened
     assert known_people("والتقى وزير الخارجية الأمريكي مايكل بومبيو نظيره الروسي.") == {"person/mike-pompeo"}
     assert known_people("وقال وزير الخزانة الأمريكي ستيف منوشين إن العقوبات ستبقى.") == {"person/steven-mnuchin"}
+
+
+def test_a_regnal_number_ends_a_name_before_a_known_person():
+    # the king's name reads up to his number; the prime minister the gazetteer knows is the verb's object
+    doc = graphbuild.extract("وكلف العاهل الأردني الملك عبد الله الثاني بشر الخصاونة بتشكيل حكومة جديدة.")
+    holders = {(e.label_en, p.role) for p in doc.posts for e in doc.entities if e.key == p.person}
+    assert holders == {("Abdullah II of Jordan", "King")}
+    assert {e.label_en for e in doc.entities if e.kind == "Person"} == {"Abdullah II of Jordan", "Bisher Khasawneh"}

@@ -65,6 +65,9 @@ DEFINITE = "ال"
 #: ordinals that make the title after them a description, "the first president to …", not a name's title
 #: ("أول رئيس أمريكي يزور …"; folded)
 _ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"})
+#: the ordinals that end a monarch's or pope's name ("عبد الله الثاني", "محمد السادس", "بنديكت السادس عشر"), folded
+_REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                              "التاسع", "العاشر", "عشر"})
 #: adjectives that may follow an institution's demonym and still belong to its name, or go on with a name after
 #: its definite words (folded: الأعلى -> الاعلي, الدائم -> الدايم)
 INSTITUTION_ADJECTIVES = frozenset({
@@ -2919,6 +2922,8 @@ class ArabicReader:
                 if surname and cursor == index + 1 and self._another_bearer(first_word, entry):
                     last = hit_last  # "بهاء الحريري" is not سعد الحريري: the surname ends another's name
                     break
+                if not surname and self.word_texts[cursor - 1] in _REGNAL_ORDINALS and cursor > index + 1:
+                    break  # "الملك عبد الله الثاني بشر الخصاونة": a regnal number ends a name; the known one is next
                 if dry:
                     return -1, hit_last
                 start = self.word_starts[index] + (len(word) - len(first_word))
