@@ -1196,6 +1196,10 @@ _AHEAD_ADJECTIVES = frozenset(
     for stem in ("مرتقب", "مقبل", "قادم", "مقرر", "مزمع", "منتظر", "متوقع", "محتمل", "مقترح")
     for prefix, endings in (("ال", ("", "ه")), ("", ("", "ه", "ا", "ان", "ين")))
     for ending in endings)
+#: a verb of holding in the future after an event's noun and up to two words (its adjectives), or a relative
+#: pronoun ("القمة العربية ستعقد", "قمة غانية هندية ستعقد", "الانتخابات التي ستجرى"; folded)
+_HELD_LATER = re.compile(r"(?:\s+\w+){0,2}?[\s،,]+(?:(?:التي|الذي|اللذين|اللتين)\s+)?"
+                         r"(?:ست|سي)(?:عقد|نعقد|جري|قام|نظم|بدا|نطلق)(?!\w)")
 #: the words that call an event off or put it off, within CALLED_OFF_WINDOW words before its noun ("ألغى
 #: الوزير زيارته", "تأجيل الاجتماع"; folded)
 _CALLING_OFF_WORDS = frozenset(fold(word) for word in (
@@ -3631,6 +3635,8 @@ class ArabicReader:
         if index is not None and index + 1 < self.word_count and self.joined(index + 1) \
                 and self.word_texts[index + 1] in _AHEAD_ADJECTIVES:
             return True
+        if _HELD_LATER.match(self.text, hit.end):
+            return True  # "القمة العربية ستعقد في جدة", "الانتخابات التي ستجرى في يونيو"
         if _CALLING_OFF_STEM.search(self.text, max(0, hit.word_start - 10 * CALLED_OFF_WINDOW), hit.word_start) is None:
             return False  # (most triggers: no such word anywhere near, no need to read the words)
         return _any_of(self._words_before(hit.word_start, CALLED_OFF_WINDOW), _CALLING_OFF_WORDS)
