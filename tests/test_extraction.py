@@ -916,6 +916,19 @@ def test_an_ambassador_named_after_his_host_country():
     assert "المغرب" in names(doc, "Country")
 
 
+@pytest.mark.parametrize("text", [
+    "وكان في استقباله سفير المملكة لدى غانا فهد العنزي.",
+    "وكان في استقباله السفير لدى غانا فهد العنزي.",
+    "وكان في استقباله سفير خادم الحرمين الشريفين لدى غانا فهد العنزي.",
+])
+def test_an_ambassador_of_the_kingdom_or_of_no_country_named(text):
+    # his country is not named (the Saudi form of address names the King, who takes no part), and his name still
+    # follows the host
+    doc = graphbuild.extract(text)
+    assert posts(doc) == {("فهد العنزي", "Ambassador", None)}
+    assert names(doc, "Person") == {"فهد العنزي"}
+
+
 def test_a_chief_of_staff_with_a_two_word_rank():
     doc = graphbuild.extract("واستقبل رئيس هيئة الأركان العامة الكويتي الفريق الأول خالد الشمري في مكتبه وفدا عسكريا.")
     assert ("خالد الشمري", "Chief of Staff", "الكويت") in posts(doc)

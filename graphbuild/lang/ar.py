@@ -2054,7 +2054,7 @@ class ArabicReader:
                     break
                 cursor, complement_end = destination_end + 1, self.word_ends[destination_end]
                 continue
-            if role == "Ambassador" and of is not None and self.word_texts[cursor] in HOST_WORDS:
+            if role == "Ambassador" and self.word_texts[cursor] in HOST_WORDS:
                 host_end = self._host(cursor)
                 if host_end is None:
                     break
@@ -3386,7 +3386,9 @@ class ArabicReader:
     def read_gazetteer(self) -> None:
         # a known person's name inside a longer name a rule read is part of that name ("ماجد بن عبدالله
         # الحربي" is not King Abdullah, "مركز الملك سلمان للإغاثة" not King Salman)
+        # (and inside a title: "سفير خادم الحرمين الشريفين" is the Saudi ambassador, not the King)
         people = [(m.start, m.end) for m in self.findings.mentions if m.kind == "Person" or m.how == NAMED_AFTER]
+        people += [(title.start, title.end) for title, _ in self.titles.values()]
         for index, (hit, last) in sorted(self.gazetteer.items()):
             if hit.payloads[0][0].type == "Person" and (people and any(
                     start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
