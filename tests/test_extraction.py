@@ -766,6 +766,10 @@ def test_holding_someone_responsible_is_an_accusation_and_carrying_something_is_
 def test_who_condemns_an_attack_takes_no_part_in_it_and_whom_one_accuses_does():
     found = events_of("وأدانت كينيا الهجوم الذي استهدف مسجدا في تنزانيا.")
     assert ("ArmedConflict", {"تنزانيا"}) in [(kind, actors) for kind, actors, _ in found]
+    # (and spelt without its hamza, "دانت", the verb condemns as well)
+    found = [(kind, actors) for kind, actors, _ in events_of("ودانت كينيا الهجوم الذي استهدف مسجدا في تنزانيا.")]
+    assert any(kind == "Accusation" and "كينيا" in actors for kind, actors in found)
+    assert ("ArmedConflict", {"تنزانيا"}) in found
     found = events_of("واتهمت الحكومة الكينية حركة الشباب بتنفيذ التفجير في نيروبي.")
     assert any(kind == "ArmedConflict" and "حركة الشباب" in actors for kind, actors, _ in found)
 
