@@ -11,6 +11,7 @@ belongs to ("الهدنة التي أنهت الحرب عام 1953").
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -114,6 +115,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     source_spans = {span.start for span, _ in attributions}
     article_source = resolved[findings.attributions[0].source] if findings.attributions else None
     mentions = [m for m in doc.mentions if m.span.start not in source_spans and m.entity in kinds]
+    datelines = {to_original(findings.mentions[place].start, findings.mentions[place].end)[0]
+                 for place, _ in findings.datelines}
+    mentions = _capitals_as_countries(mentions, kinds, _capitals(language), datelines, text, language.event_words)
     by_start = _Index([(m.span, m) for m in mentions])
     trigger_index = _Index(triggers)
     date_index = _Index(dates)
@@ -281,6 +285,45 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             time=draft.time, begin=draft.begin, end=draft.end, place=draft.place, about=tuple(draft.about),
             source=draft.source, kinds=tuple(sorted(draft.also - {draft.kind}))))
     return replace(analysis, doc=replace_doc(doc, events=tuple(built)), events_done=True)
+
+
+_CAPITALS: dict[str, dict[str, str]] = {}
+
+
+def _capitals(language: Language) -> dict[str, str]:
+    """Each national capital the lexicon knows -> its country (made once per language)."""
+    if language.code not in _CAPITALS:
+        _CAPITALS[language.code] = {entry.capital: entry.id for entry in language.entries.values()
+                                    if entry.type == "Country" and entry.capital}
+    return _CAPITALS[language.code]
+
+
+def _capitals_as_countries(mentions: list, kinds: dict[str, str], capitals: dict[str, str], datelines: set[int],
+                           text: str, words: EventWords) -> list:
+    """The mentions with each capital that stands for its country made a mention of that country, where the
+    article names the country: a capital right after a verb it is the subject or object of, after a word
+    opening the parties of something ("اتهمت واشنطن بكين", "بين واشنطن وأنقرة"; EventWords.acting_before), or
+    joined by "و" to one ("وقعت الرياض وطهران"); not a dateline's, nor one after a noun ("اتفاق القاهرة",
+    "في موسكو": a place)."""
+    if not any(m.entity in capitals for m in mentions):
+        return mentions  # (most articles)
+    out = []
+    acting = False  # (whether the mention before is a verb's subject or a party: a person or a country)
+    previous_end = -1
+    for mention in mentions:
+        country = capitals.get(mention.entity)
+        start = mention.span.start
+        gap = text[previous_end:start] if previous_end >= 0 else None
+        # joined by "و" to a party, or the object right after a verb's subject ("اتهم نتنياهو طهران")
+        after_a_party = acting and gap is not None and (gap.isspace() or words.coordination.match(gap) is not None)
+        standing = country is not None and country in kinds and start not in datelines and (
+            after_a_party or words.acting_before.search(text, max(0, start - 24), start) is not None)
+        if standing:
+            mention = dataclasses.replace(mention, kind="Country", entity=country)
+        acting = standing or (kinds.get(mention.entity) in ("Person", "Country") and not mention.is_adjective)
+        previous_end = mention.span.end
+        out.append(mention)
+    return out
 
 
 def _honorific_subject(members: list, folded_text: str, pronouns: frozenset[str]) -> bool:

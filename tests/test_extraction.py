@@ -745,6 +745,21 @@ def test_a_counterpart_the_text_does_not_name_takes_part_for_his_country(text, a
     assert [found for _, found, _ in events_of(text)] == [actors]
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    # a capital that is a verb's subject or object, or joined to one, stands for its country
+    ("وقالت كينيا وتنزانيا إن المحادثات مثمرة. واتهمت نيروبي دودوما بدعم المتمردين.", "Accusation",
+     {"كينيا", "تنزانيا"}),
+    ("وقالت كينيا وأوغندا إن الحدود ستفتح. ووقعت نيروبي وكمبالا اتفاقا لتسهيل التجارة.", "Agreement",
+     {"كينيا", "أوغندا"}),
+    # where something happens, or what an event is named after, is a place
+    ("وقالت كينيا وأوغندا إن الحدود ستفتح. والتقى الرئيس الكيني وليام روتو في كمبالا نظيره الأوغندي يوري موسيفيني.",
+     "Meeting", {"وليام روتو", "يوري موسيفيني"}),
+    ("وقالت كينيا وأوغندا إن الحدود ستفتح. ونص اتفاق نيروبي على فتح الحدود.", "Agreement", set()),
+])
+def test_a_capital_stands_for_its_country_where_it_acts(text, kind, actors):
+    assert [(found, people) for found, people, _ in events_of(text)] == [(kind, actors)]
+
+
 def test_a_teams_counterpart_is_no_party_to_a_meeting():
     assert events_of("ويواجه المنتخب الكيني نظيره البوروندي في لقاء ودي الأربعاء.") == []
 

@@ -61,6 +61,10 @@ class EventWords:
     # a counterpart noun right before a country's adjective ("his Armenian counterpart"), searched in the text
     # before it: with no name after it, the counterpart's country stands for him in a meeting or call
     counterpart_of: re.Pattern
+    # what, ending right before a capital's name, makes it stand for its country, searched in the text before
+    # it: a verb whose subject or object it is ("اتهمت واشنطن بكين", "تتهم موسكو"), or a word opening the parties
+    # of something ("بين واشنطن وأنقرة", "مع طهران", "عقوبات على موسكو")
+    acting_before: re.Pattern
     # a verb of condemning (not of accusing), searched in an accusation's trigger as written
     condemning: re.Pattern
     # what stands between an event's noun and the adjective saying whose it is ("the Russian air strikes": one
