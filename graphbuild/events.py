@@ -577,7 +577,8 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
         named = _unique(m.entity for m in mentions if kinds[m.entity] in ("Country", "Organization")
                         and usable(m.entity) and not m.is_adjective)
         if people or named:
-            return _unique(list(people) + named)
+            # ("نفت إيران الاتهامات الأمريكية": and the accuser the adjective after the noun names)
+            return _unique(list(people) + named + _owner_and_target(members[0], mentions, kinds, usable, text, words))
         # "اتهامات متبادلة بين القوات الأذربيجانية والأرمنية": with nobody named, the adjectives say whose
     if kind in OWNED:
         owned = _owner_and_target(members[0], mentions, kinds, usable, text, words)

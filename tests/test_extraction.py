@@ -789,6 +789,12 @@ def test_who_condemns_an_attack_takes_no_part_in_it_and_whom_one_accuses_does():
     assert any(kind == "ArmedConflict" and "حركة الشباب" in actors for kind, actors, _ in found)
 
 
+def test_the_adjective_after_an_accusation_names_the_accuser():
+    # who denies the accusation is the accused; the adjective says who accuses
+    found = events_of("ونفت كينيا الاتهامات الأوغندية بدعم المتمردين.")
+    assert ("Accusation", {"كينيا", "أوغندا"}) in [(kind, actors) for kind, actors, _ in found]
+
+
 @pytest.mark.parametrize("text, actors", [
     # who condemns the shelling takes no part in it
     ("وأدان الرئيس الكيني وليام روتو القصف الإثيوبي على بلدة حدودية.", {"إثيوبيا"}),
