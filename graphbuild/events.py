@@ -697,31 +697,42 @@ DELEGATION_WORDS = 48
 
 
 def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
-    """The parties named after "بين" in an agreement's noun phrase: the first name after it and the names
-    coordinated with it by "و" ("بين وزارة الطاقة، واللجنة الوطنية للطاقة")."""
+    """The parties named after "بين" in an agreement's noun phrase, or as the subject right after its verb
+    ("وقعت مصر والاتحاد الأوروبي اتفاقا"): the first name there and the names coordinated with it by "و" ("بين
+    وزارة الطاقة، واللجنة الوطنية للطاقة")."""
     parties: list[str] = []
-    for span, _ in members:
+    for span, trigger in members:
+        if trigger.part == "verb":
+            parties.extend(_coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words))
         window = text[span.end:span.end + BETWEEN_REACH]
         found = words.between.search(window)
         if found is None or _CLAUSE_BREAK.search(window, 0, found.start()):
             continue
-        cursor = span.end + found.end()
-        first = True
-        for mention in mentions:
-            if mention.span.start < cursor:
-                continue
-            gap = text[cursor:mention.span.start]
-            if not (len(gap) <= MAX_GAP_AFTER_BETWEEN if first else words.coordination.match(gap)):
-                break
-            if kinds[mention.entity] == "Place" or mention.is_adjective:
-                if first:
-                    break
-                continue
-            parties.append(mention.entity)
-            cursor, first = mention.span.end, False
+        parties.extend(_coordinated(span.end + found.end(), MAX_GAP_AFTER_BETWEEN, mentions, kinds, text, words))
     return _unique(parties)
 
 
+def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words: EventWords) -> list[str]:
+    """The country or body named within ``first_gap`` characters after ``cursor``, and those joined to it by "و"."""
+    parties: list[str] = []
+    first = True
+    for mention in mentions:
+        if mention.span.start < cursor:
+            continue
+        gap = text[cursor:mention.span.start]
+        if not (len(gap) <= first_gap if first else words.coordination.match(gap)):
+            break
+        if kinds[mention.entity] == "Place" or mention.is_adjective:
+            if first:
+                break
+            continue
+        parties.append(mention.entity)
+        cursor, first = mention.span.end, False
+    return parties
+
+
+#: what may stand between a verb of signing and its subject (a space)
+MAX_GAP_AFTER_VERB = 1
 #: what may stand between "بين" and the first party ("بين شركتي …")
 MAX_GAP_AFTER_BETWEEN = 8
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:]")

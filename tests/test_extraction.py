@@ -728,6 +728,12 @@ def test_an_event_ahead_or_called_off_is_no_event(text):
     assert events_of(text) == []
 
 
+def test_the_subject_of_a_verb_of_signing_is_a_party_beside_who_attends():
+    # "إعلانا مشتركا" in the accusative; the countries and bodies that sign, and the president who attends
+    found = events_of("ووقعت كينيا والاتحاد الأفريقي اليوم إعلانا مشتركا بحضور الرئيس الكيني وليام روتو.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كينيا", "الاتحاد الأفريقي", "وليام روتو"})]
+
+
 def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
