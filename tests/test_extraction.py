@@ -941,6 +941,19 @@ def test_a_title_with_a_pronoun_belongs_to_the_country_named_before():
     assert ("جون ماغوفولي", "President", "تنزانيا") in posts(doc)
 
 
+@pytest.mark.parametrize("text, post", [
+    ("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.", ("كمال سعيد", "Prime Minister", "كينيا")),
+    # the head of a mission or a delegation, which the grammar does not read, is no president of his country
+    ("وعين مجلس الأمن الدبلوماسي الكيني كمال سعيد رئيسا لبعثة الأمم المتحدة في الصومال.", None),
+    ("وعين البرلمان الكيني الدبلوماسي الكيني كمال سعيد رئيسا للوفد.", None),
+    # a term, and the republic, are no body
+    ("وانتخب البرلمان الكيني الدبلوماسي الكيني كمال سعيد رئيسا لولاية ثانية.", ("كمال سعيد", "President", "كينيا")),
+    ("وانتخب البرلمان الكيني الدبلوماسي الكيني كمال سعيد رئيسا للجمهورية.", ("كمال سعيد", "President", "كينيا")),
+])
+def test_a_title_in_the_accusative_heads_what_follows_its_lam(text, post):
+    assert posts(graphbuild.extract(text)) == ({post} if post else set())
+
+
 def test_an_ambassador_named_after_his_host_country():
     doc = graphbuild.extract("وقال سفير البرازيل لدى المغرب فرناندو سيلفا إن العلاقات متينة.")
     assert ("فرناندو سيلفا", "Ambassador", "البرازيل") in posts(doc)

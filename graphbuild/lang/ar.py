@@ -895,6 +895,10 @@ _NEW_DEFINITE = frozenset({"الجديد", "الجديده"})
 _IN_WORD = "في"
 #: "to it" (folded), after a title: the body the sentence names before ("انتخب البرلمان X رئيسا له")
 _TO_IT = frozenset({"له", "لها"})
+#: "for a term" after a title in the accusative ("انتخب رئيسا لولاية ثانية"), not what the title heads (folded)
+_FOR_A_TERM = frozenset({"لولايه", "لفتره", "لمده", "لدوره", "لعهده", "للمره", "لاجل"})
+#: "of the republic", "of the country", "of the state" after such a title ("رئيسا للجمهورية"; folded)
+_OF_THE_STATE = frozenset({"للجمهوريه", "للبلاد", "للدوله"})
 #: "general" (folded), after a title: "النائب العام"
 _GENERAL = "العام"
 #: one-word titles (folded) that "العام" after them makes the title of another office: "النائب" is a member of
@@ -2128,6 +2132,13 @@ class ArabicReader:
                 after += 1  # "للشؤون الخارجية والأمنية"
             if after < self.word_count and self.joined(after) and after not in self._title_words:
                 cursor, complement_end = after, self.word_ends[after - 1]
+        # (a title in the accusative: "رئيسا" before ل is no dual, whose genitive would follow it without ل)
+        if (predicate or self.word_texts[last].endswith("ا")) and of is None \
+                and role in _HEADS_OF_STATE | {"Prime Minister"} and cursor < self.word_count \
+                and self.joined(cursor) and self.word_texts[cursor].startswith("ل") \
+                and self.word_texts[cursor] not in _FOR_A_TERM | _OF_THE_STATE and not self.is_function(cursor):
+            # "عين X رئيسا لبعثة الأمم المتحدة": the head of a body the title has not read, not of a state
+            role = NO_ROLE
         when = self.g.title_qualifiers.get(self.word_texts[cursor]) \
             if cursor < self.word_count and self.joined(cursor) and role != NO_ROLE else None
         if when is not None:
