@@ -228,7 +228,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                     actors = _two_sides(actors, drafts, kinds)
             # the bodies an agreement is "بين"; kept apart from the actors until the retellings are merged, as
             # a list of agreements between the same two countries is still a list of agreements
-            parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else []
+            parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else \
+                _verb_subjects(members, in_sentence, kinds, doc.text, words) if kind in CHOSEN_BY_SUBJECT else []
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
             nouns = [t.definite for _, t in members if t.part == "noun"]
@@ -450,6 +451,8 @@ def _background(draft: "_Draft", published) -> bool:
 #: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")
 OCCASIONS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation"})
 SEGMENTED = frozenset({"Appointment"})
+#: events whose verb's subject, a country or a body, takes part: who appoints or elects ("انتخب البرلمان X")
+CHOSEN_BY_SUBJECT = frozenset({"Appointment"})
 
 
 def _people_between(first: Span, second: Span, mentions, kinds) -> bool:
@@ -700,16 +703,22 @@ def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> 
     """The parties named after "بين" in an agreement's noun phrase, or as the subject right after its verb
     ("وقعت مصر والاتحاد الأوروبي اتفاقا"): the first name there and the names coordinated with it by "و" ("بين
     وزارة الطاقة، واللجنة الوطنية للطاقة")."""
-    parties: list[str] = []
+    parties = _verb_subjects(members, mentions, kinds, text, words)
     for span, trigger in members:
-        if trigger.part == "verb":
-            parties.extend(_coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words))
         window = text[span.end:span.end + BETWEEN_REACH]
         found = words.between.search(window)
         if found is None or _CLAUSE_BREAK.search(window, 0, found.start()):
             continue
         parties.extend(_coordinated(span.end + found.end(), MAX_GAP_AFTER_BETWEEN, mentions, kinds, text, words))
     return _unique(parties)
+
+
+def _verb_subjects(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
+    """The countries and bodies named right after the event's verbs of one word, and joined to them by "و": their
+    subjects ("وقعت مصر والاتحاد الأوروبي", "انتخب البرلمان الكيني X"; not the office a phrase names, "تولى
+    رئاسة تركيا")."""
+    return _unique(party for span, trigger in members if trigger.part == "verb" and " " not in span.text
+                   for party in _coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words))
 
 
 def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words: EventWords) -> list[str]:

@@ -734,6 +734,11 @@ def test_the_subject_of_a_verb_of_signing_is_a_party_beside_who_attends():
     assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كينيا", "الاتحاد الأفريقي", "وليام روتو"})]
 
 
+def test_the_body_that_elects_or_appoints_takes_part():
+    found = events_of("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Appointment", {"كمال سعيد", "البرلمان الكيني"})]
+
+
 def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
