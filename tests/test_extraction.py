@@ -1572,12 +1572,21 @@ def test_arriving_with_the_subject_before_to_is_a_visit_and_a_figure_reaching_on
     ("موسكو، 16 مايو/ سبوتنيك. ", "Sputnik"),
     # an outlet in quotation marks
     ("لندن – «القدس العربي»: ", "Al-Quds Al-Arabi"),
+    # acronyms that are also words, read only in a dateline
+    ("الرباط (ومع) - ", "Maghreb Arabe Presse"),
+    ("المنامة - بنا - ", "Bahrain News Agency"),
+    ("مسقط (العمانية) - ", "Oman News Agency"),
 ])
 def test_a_datelines_agency_is_the_source_of_the_articles_events(dateline, agency):
     doc = graphbuild.extract("وزيران يبحثان التعاون\n\n" + dateline + "التقى وزير الخارجية الكويتي سالم عبدالله "
                              "الجابر الصباح اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني.", published=date(2024, 5, 16))
     label = {e.key: e.label_en for e in doc.entities}
     assert [label[event.source] for event in doc.events] == [agency]
+
+
+def test_an_agencys_acronym_that_is_a_word_is_no_agency_outside_a_dateline():
+    doc = graphbuild.extract("وقال الوزير إن التعاون مستمر، ومع ذلك فإن بنا حاجة إلى المزيد (ومع الشركاء) أيضا.")
+    assert [e for e in doc.entities if e.kind == "Organization"] == []
 
 
 def test_a_footer_naming_the_source_is_the_source_of_the_articles_events():

@@ -597,6 +597,12 @@ class ArabicGrammar:
         return {fold(word): when for word, when in pairs}
 
     @cached_property
+    def dateline_acronyms(self) -> dict[str, str]:
+        """Acronyms of agencies that are also words, read only in a dateline (folded) -> the agency's id."""
+        pairs = (line.split("\t") for line in read_lines("ar", "dateline_acronyms.tsv"))
+        return {fold(acronym): agency for acronym, agency in pairs}
+
+    @cached_property
     def led_groups(self) -> frozenset[str]:
         """Groups a title heads without an organization or a country: "زعيم المعارضة", "قائد المتمردين"."""
         return _words_file("led_groups.txt")
@@ -1742,6 +1748,7 @@ class ArabicReader:
         self.read_surnames_like_demonyms()
         self.read_memberships()
         self.read_triggers()
+        self.read_dateline_acronyms()
         self.read_attributions()
         self.read_tellers()
         self.resolve_ambiguous_names()
@@ -3747,6 +3754,27 @@ class ArabicReader:
             # (and what is named inside the teller's name: "البيروفية" of "وزارة الصحة البيروفية")
             if any(start <= mention.start and mention.end <= end for start, end in tellers):
                 mentions[number] = dataclasses.replace(mention, how=TELLER)
+
+    def read_dateline_acronyms(self) -> None:
+        """"الرباط (ومع) -": an agency whose acronym is also a word (ArabicGrammar.dateline_acronyms), where it
+        stands as a dateline's, set off by parentheses or dashes."""
+        head = self.text[:self.DATELINE_REACH]
+        for acronym, agency in self.g.dateline_acronyms.items():
+            if acronym not in head:
+                continue  # (most articles)
+            entry = self.lex.entries.get(agency)
+            if entry is None:
+                continue
+            for found in re.finditer(rf"[(\-–—]\s*({acronym})\s*(?=[)\-–—])", head):
+                mention = RawMention(found.start(1), found.end(1), entry.type, entry.id, "gazetteer",
+                                     country=entry.country)
+                if self._dateline_place(mention) is None:
+                    continue
+                number = self._by_span.get((mention.start, mention.end))
+                if number is None:
+                    self.add_mention(mention)
+                elif self.findings.mentions[number].adjective:
+                    self.findings.mentions[number] = mention  # ("العمانية": not Oman's adjective there)
 
     def read_attributions(self) -> None:
         for number, mention in enumerate(self.findings.mentions):
