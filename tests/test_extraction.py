@@ -959,6 +959,17 @@ def test_a_title_in_the_accusative_heads_what_follows_its_lam(text, post):
     assert posts(graphbuild.extract(text)) == ({post} if post else set())
 
 
+@pytest.mark.parametrize("text, post", [
+    # the first deputy of a governor is no member of parliament, and holds no post the contract names
+    ("وحضر اللقاء كمال سعيد النائب الأول لحاكم نيروبي.", set()),
+    ("وقال النائب الأول لقائد الحرس الوطني الكيني، كمال سعيد، إن التحقيق مستمر.", set()),
+    # a member of parliament still is one
+    ("وقال النائب في البرلمان الكيني كمال سعيد إن الحكومة مستقرة.", {("كمال سعيد", "Member", "البرلمان الكيني")}),
+])
+def test_a_deputy_and_his_rank_before_a_title_behind_lam(text, post):
+    assert posts(graphbuild.extract(text)) == post
+
+
 def test_an_ambassador_named_after_his_host_country():
     doc = graphbuild.extract("وقال سفير البرازيل لدى المغرب فرناندو سيلفا إن العلاقات متينة.")
     assert ("فرناندو سيلفا", "Ambassador", "البرازيل") in posts(doc)

@@ -235,3 +235,9 @@ def test_a_regnal_number_ends_a_name_before_a_known_person():
     holders = {(e.label_en, p.role) for p in doc.posts for e in doc.entities if e.key == p.person}
     assert holders == {("Abdullah II of Jordan", "King")}
     assert {e.label_en for e in doc.entities if e.kind == "Person"} == {"Abdullah II of Jordan", "Bisher Khasawneh"}
+
+
+def test_a_known_person_after_bin_is_the_father_named_in_the_sons_name():
+    # the son is no one the gazetteer knows; his father is, and is not mentioned
+    assert people("وحضر اللقاء الشيخ مكتوم بن محمد بن راشد آل مكتوم.") == {"مكتوم بن محمد بن راشد آل مكتوم"}
+    assert known_people("وحضر اللقاء الشيخ مكتوم بن محمد بن راشد آل مكتوم.") == set()

@@ -265,6 +265,8 @@ _VICE = "نايب"
 #: the words right before a title that make it a deputy's, an assistant's or an under-secretary's: the one-word
 #: DEPUTIES and وكيل, folded ("وكيل الأمين العام للأمم المتحدة")
 _DEPUTY_WORDS = frozenset({"نايب", "نايبه", "النايب", "مساعد", "مساعده", "المساعد", "وكيل", "وكيله", "الوكيل"})
+#: a deputy's rank after the word of a deputy ("النائب الأول لحاكم دبي"; folded)
+_DEPUTY_RANKS = frozenset({"الاول", "الثاني", "الاولي", "الثانيه"})
 
 #: the words before a minister's title that make it a deputy's or an assistant's (with ال and feminine)
 DEPUTIES = ("نائب", "نائبة", "النائب", "مساعد", "مساعدة", "المساعد", "نائب مساعد")
@@ -1981,6 +1983,10 @@ class ArabicReader:
         cursor = last + 1
         role = title.role
         role_with_org = title.role_with_org
+        if role == _MEMBER and self.text[hit.word_start:hit.end] in _DEPUTY_WORDS and cursor < self.word_count \
+                and self.joined(cursor) and (self.word_texts[cursor] in _DEPUTY_RANKS or (
+                    cursor in self._title_words and self.word_texts[cursor].startswith("ل"))):
+            return  # "النائب الأول لحاكم دبي": a deputy, read with the title after it (_deputy_before)
         if role == "=":
             role = self._counterpart_role(hit.word_start)  # (before its clitic: "لودريان بنظيره")
             if role is None:
@@ -2424,8 +2430,17 @@ class ArabicReader:
     def _deputy_before(self, index: int, hit: Hit) -> str | None:
         """The word of a deputy or an assistant right before the title at word ``index`` (نائب مدير، مساعد
         الرئيس), which the titles file does not list with it."""
-        if index == 0 or hit.start != hit.word_start or not self.joined(index):
+        if index == 0 or not self.joined(index):
             return None
+        if hit.start != hit.word_start:
+            # "النائب الأول لحاكم دبي", "نائب لرئيس الوزراء": a deputy (and his rank) before the title behind ل
+            if self.text[hit.word_start:hit.start] != "ل":
+                return None
+            before = index - 1
+            if self.word_texts[before] in _DEPUTY_RANKS and before > 0 and self.joined(before):
+                before -= 1
+            word = self.word_texts[before]
+            return word if word in _DEPUTY_WORDS else None
         word = self.word_texts[index - 1]
         return word if word in _DEPUTY_WORDS else None
 
@@ -2935,6 +2950,13 @@ class ArabicReader:
             if self.hyphenated(cursor):
                 last = cursor
                 cursor += 1
+                continue
+            if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person" \
+                    and self.word_texts[cursor - 1] in LINEAGE_WORDS:
+                # "مكتوم بن محمد بن راشد آل مكتوم": a known person after بن is the father, whose name goes on the son's
+                hit_last = self.gazetteer[cursor][1]
+                count += sum(word not in NAME_CONNECTORS for word in self.word_texts[cursor:hit_last + 1])
+                last, cursor = hit_last, hit_last + 1
                 continue
             if cursor in self.gazetteer and self.gazetteer_kind(cursor) == "Person":
                 # "ايسايس افورقي": a given name spelt otherwise before a known person's surname is that person
