@@ -241,3 +241,13 @@ def test_a_known_person_after_bin_is_the_father_named_in_the_sons_name():
     # the son is no one the gazetteer knows; his father is, and is not mentioned
     assert people("وحضر اللقاء الشيخ مكتوم بن محمد بن راشد آل مكتوم.") == {"مكتوم بن محمد بن راشد آل مكتوم"}
     assert known_people("وحضر اللقاء الشيخ مكتوم بن محمد بن راشد آل مكتوم.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الرئيس الكيني مستعد للحوار مع المعارضة.",
+    "وقال المتحدث إن الرئيس الكيني متمسك بموقفه.",
+    "وأكد المتحدث أن وزير الخارجية الكيني سيجتمع بالوفد غدا.",
+    "وقال المتحدث إن الرئيس الكيني ينتظر رد المعارضة.",
+])
+def test_a_participle_or_a_verb_after_a_title_is_no_name(text):
+    assert people(text) == set()

@@ -482,10 +482,22 @@ def _present_verb_shape(word: str) -> bool:
         and word.endswith(("ون", "ان"))
 
 
+def _participle_shape(word: str) -> bool:
+    """Whether a folded word has the shape of a participle of the forms with است or ت ("مستعد", "متغطرس",
+    "متمسك"): an adjective after a title ("الرئيس مستعد"), not a name (متعب is shorter, متولي has a long vowel)."""
+    return len(word) >= 5 and (word.startswith("مست") or word.startswith("مت") and word[2] not in _LONG_VOWELS)
+
+
 def _later_present_verb_shape(word: str) -> bool:
     """The shapes of _present_verb_shape that no surname takes either, so that a name ends before such a verb
-    ("فرنسيس يتفهم", "كيت يغادران"): not the simple verb's (يلدز), nor plurals with ت (ترومان، تليرسون)."""
+    ("فرنسيس يتفهم", "كيت يغادران"): not the simple verb's (يلدز), nor plurals with ت (ترومان، تليرسون); with
+    the future's س ("سيجتمع"), and of the form with ت after the root's first letter, of five letters ("ينتظر",
+    "يجتمع"; not يلتسين)."""
     size = len(word)
+    if size >= 6 and word[0] == "س" and word[1] in "يت":
+        return _later_present_verb_shape(word[1:])
+    if size == 5 and word[0] in "يت" and word[2] == "ت" and word[1] not in _LONG_VOWELS and word[3] != "ي":
+        return True  # (not a verbal noun of the pattern تفعيل: "تفتيش")
     if size < 5 or word[0] not in "يت":
         return False
     if word[1] == "ت" or word[1:3] == "ست":
@@ -2903,7 +2915,8 @@ class ArabicReader:
         """A word that does not start a name though it may be a surname: a verbal noun (تقديم، مكافحة، اعتزامه؛
         but معايعة is a family name), or a verb in the present (see _present_verb_shape)."""
         return word not in self.lex.given_names and (_verbal_noun_shape(word) or _present_verb_shape(word) or any(
-            word.endswith(suffix) and _verbal_noun_shape(word[:-len(suffix)]) for suffix in self._PRONOUN_SUFFIXES))
+            word.endswith(suffix) and _verbal_noun_shape(word[:-len(suffix)]) for suffix in self._PRONOUN_SUFFIXES)
+            or _participle_shape(word))
 
     def read_name(self, index: int, dry: bool = False, coordinated: bool = False,
                   after_lam: bool = False, through: int = -1) -> tuple[int, int] | None:
