@@ -1600,6 +1600,13 @@ def test_an_agencys_acronym_that_is_a_word_is_no_agency_outside_a_dateline():
     assert [e for e in doc.entities if e.kind == "Organization"] == []
 
 
+def test_a_known_name_holding_an_institutions_head_is_that_name_only():
+    # AFP by its common Arabic name (no France, no unknown agency); the EU's states (no second, unknown union)
+    doc = graphbuild.extract("وقالت وكالة الأنباء الفرنسية إن دول الاتحاد الأوروبي تجري مشاورات.")
+    assert sorted((e.kind, e.label_en) for e in doc.entities) == [("Organization", "Agence France-Presse"),
+                                                                    ("Organization", "European Union")]
+
+
 def test_a_footer_naming_the_source_is_the_source_of_the_articles_events():
     doc = graphbuild.extract("التقى وزير الخارجية الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن "
                              "عبدالرحمن آل ثاني.\n\nالمصدر : الجزيرة + وكالات", published=date(2024, 5, 16))

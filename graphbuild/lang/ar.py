@@ -3104,8 +3104,17 @@ class ArabicReader:
         return not any(0 <= near < self.word_count and self.word_texts[near].isdigit()
                        for near in (index - 1, index + 1))
 
+    @cached_property
+    def _gazetteer_covering(self) -> dict[int, int]:
+        """Each word inside a known name of several words, after its first -> the index of that first word."""
+        return {inner: start for start, (_, last) in self.gazetteer.items() for inner in range(start + 1, last + 1)}
+
     def read_institution(self, index: int, after_title: bool = False) -> tuple[int | None, int]:
         """"HEAD [definite words] [demonym]": an organization, or the country it stands for."""
+        covering = self._gazetteer_covering.get(index)
+        if covering is not None and self.gazetteer_kind(covering) == "Organization":
+            # "دول الاتحاد الأوروبي": the head is a word of a known organization's name that starts before it
+            return self.add_gazetteer_mention(covering, *self.gazetteer[covering]), self.gazetteer[covering][1]
         known = self.gazetteer.get(index)
         if known:
             entry, field_name = self.entry(known[0])
