@@ -257,11 +257,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])))
     for event in events:
         event.actors = _unique(event.actors + event.parties)
+    lead_statement = _lead_statement(events, headline)
     asserted = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
             continue
-        if draft.kind == "Statement":
+        if draft.kind == "Statement" and draft is not lead_statement:
             continue  # "أعلن", "قال في بيان": reporting verbs; a statement counts when it concludes something
         if not draft.actors and not draft.time and not draft.begin and not draft.place:
             continue
@@ -325,6 +326,17 @@ def _capitals_as_countries(mentions: list, kinds: dict[str, str], capitals: dict
         previous_end = mention.span.end
         out.append(mention)
     return out
+
+
+def _lead_statement(events: list[_Draft], headline: int | None) -> "_Draft | None":
+    """The statement the article is about: the first one its lead (the sentence after the headline) tells, by
+    someone named, where the lead tells no other event ("قال وزير الدفاع التركي إن …" opening the article)."""
+    lead = 0 if headline is None else headline + 1
+    told = [event for event in events if event.sentence in (lead, headline)]
+    if any(event.kind != "Statement" for event in told):
+        return None
+    return next((event for event in told if event.kind == "Statement" and event.sentence == lead and event.actors),
+                None)
 
 
 def _honorific_subject(members: list, folded_text: str, pronouns: frozenset[str]) -> bool:
@@ -550,7 +562,8 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
     if kind == "Statement":
         # a formal statement belongs to the one who makes it: the subject right after the verb or noun
         span = members[0][0]
-        following = [m for m in mentions if 0 <= m.span.start - span.end <= 3 and usable(m.entity)
+        # (the speaker's title may stand between: "قال الرئيس الكيني وليام روتو")
+        following = [m for m in mentions if 0 <= _title_start(m, titles) - span.end <= 3 and usable(m.entity)
                      and kinds[m.entity] != "Place" and not m.is_adjective]
         return [following[0].entity] if following else []
     if kind == "Visit":
