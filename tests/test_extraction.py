@@ -743,6 +743,12 @@ def test_the_statement_an_article_opens_with_is_an_event_and_one_later_is_not():
     found = events_of("روتو: سنحمي الحدود\n\nقال الرئيس الكيني وليام روتو إن بلاده ستحمي حدودها.\n"
                       "وأضاف روتو أن الجيش مستعد.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Statement", {"وليام روتو"})]
+    # urging and calling are statements; what is called for is no event
+    found = events_of("كينيا تحث أوغندا\n\nحثت كينيا أوغندا على فتح الحدود بين البلدين.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Statement", {"كينيا"})]
+    found = events_of("غوتيريش يدعو إلى التهدئة\n\nدعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف إطلاق "
+                      "النار في السودان.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Statement", {"أنطونيو غوتيريش"})]
     # a lead that tells another event is about that event
     found = events_of("روتو يلتقي موسيفيني\n\nالتقى الرئيس الكيني وليام روتو نظيره الأوغندي يوري موسيفيني، وقال "
                       "إن البلدين سيحميان حدودهما.")
