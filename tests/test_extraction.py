@@ -1623,6 +1623,16 @@ def test_a_known_name_holding_an_institutions_head_is_that_name_only():
                                                                     ("Organization", "European Union")]
 
 
+def test_an_organization_named_without_the_noun_of_its_type_is_the_one_named_with_it():
+    doc = graphbuild.extract("استدعت وزارة الخارجية الكينية السفير. وقال المتحدث باسم الخارجية الكينية كمال سعيد "
+                             "إن القرار نهائي.")
+    organizations = sorted(e.names for e in doc.entities if e.kind == "Organization")
+    assert organizations == [("وزارة الخارجية الكينية", "الخارجية الكينية")]
+    # a committee of a house is not the house
+    doc = graphbuild.extract("وقالت لجنة البرلمان الكيني إن القرار نهائي، فيما أقره البرلمان الكيني.")
+    assert len([e for e in doc.entities if e.kind == "Organization"]) == 2
+
+
 def test_a_footer_naming_the_source_is_the_source_of_the_articles_events():
     doc = graphbuild.extract("التقى وزير الخارجية الكويتي سالم عبدالله الجابر الصباح اليوم نظيره القطري محمد بن "
                              "عبدالرحمن آل ثاني.\n\nالمصدر : الجزيرة + وكالات", published=date(2024, 5, 16))

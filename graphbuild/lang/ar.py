@@ -65,6 +65,10 @@ DEFINITE = "ال"
 #: ordinals that make the title after them a description, "the first president to …", not a name's title
 #: ("أول رئيس أمريكي يزور …"; folded)
 _ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"})
+#: the nouns of an organization's type, which its name may be told without ("وزارة الخارجية الإيرانية" and
+#: "الخارجية الإيرانية", "حزب مصر القوية" and "مصر القوية"; folded)
+_TYPE_HEADS = frozenset({"حزب", "حركه", "قوات", "جهاز", "وزاره", "شركه", "منظمه", "وكاله", "خطوط"})
+_NEW_ORGANIZATION = "new:Organization:"
 #: the ordinals that end a monarch's or pope's name ("عبد الله الثاني", "محمد السادس", "بنديكت السادس عشر"), folded
 _REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                               "التاسع", "العاشر", "عشر"})
@@ -1766,7 +1770,27 @@ class ArabicReader:
         self.read_attributions()
         self.read_tellers()
         self.resolve_ambiguous_names()
+        self.merge_named_without_type()
         return self.findings
+
+    def merge_named_without_type(self) -> None:
+        """An unknown organization named without the noun of its type ("الخارجية الإيرانية", "أحرار الشام") is
+        the one the article names with it ("وزارة الخارجية الإيرانية", "حركة أحرار الشام"); not a body named
+        inside another ("لجنة مجلس النواب" is a committee of the house)."""
+        mentions = self.findings.mentions
+        typed: dict[str, str] = {}
+        for mention in mentions:
+            if mention.ref.startswith(_NEW_ORGANIZATION):
+                head, _, rest = mention.ref[len(_NEW_ORGANIZATION):].partition(" ")
+                if head in _TYPE_HEADS and " " in rest:
+                    typed.setdefault(rest, mention.ref)
+        if not typed:
+            return  # (most articles)
+        for number, mention in enumerate(mentions):
+            if mention.ref.startswith(_NEW_ORGANIZATION):
+                fuller = typed.get(mention.ref[len(_NEW_ORGANIZATION):])
+                if fuller is not None:
+                    mentions[number] = dataclasses.replace(mention, ref=fuller)
 
     def resolve_ambiguous_names(self) -> None:
         """A name several known entries share names the one the rest of the article speaks of: the entry that
