@@ -70,6 +70,8 @@ class _Draft:
     parties: list[str] = field(default_factory=list)
     #: told with a verb and the definite noun of an event told before ("ووقع شويغو الاتفاق"): a retelling
     retold: bool = False
+    #: a body's session, told by its verb with the body as subject and a noun of meeting ("عقد المجلس جلسته")
+    session: bool = False
     merged_into: "_Draft | None" = None
 
     def compatible(self, other: "_Draft") -> bool:
@@ -230,6 +232,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             # a list of agreements between the same two countries is still a list of agreements
             parties = _parties_between(members, in_sentence, kinds, doc.text, words) if kind in SIGNED else \
                 _verb_subjects(members, in_sentence, kinds, doc.text, words) if kind in CHOSEN_BY_SUBJECT else []
+            if kind in GATHERINGS:
+                # a body that holds a session, its verb's subject with a noun of meeting: "عقد مجلس الوزراء جلسته"
+                # (not a country that receives refugees, nor the body "يترأس" heads)
+                nouns = any(t.part == "noun" for _, t in members)
+                parties = [party for party in parties if kinds[party] == "Organization"
+                           and subtypes.get(party) not in ("NewsAgency", "NewsOutlet")] if nouns else []
+            session = bool(parties) and kind in GATHERINGS
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
             nouns = [t.definite for _, t in members if t.part == "noun"]
@@ -248,7 +257,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             for time, begin, end in stamps or [(None, None, None)]:
                 drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
                                      place, about, attribution or article_source, anaphoric and not stamps,
-                                     sentence_number, parties=list(parties), retold=retold))
+                                     sentence_number, parties=list(parties), retold=retold, session=session))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     title = (doc.title or "").strip()
     headline = next((number for number, sentence in enumerate(doc.sentences)
@@ -275,8 +284,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and not draft.time:
             continue  # a meeting with one known party and no date is too thin to assert
         if draft.kind in GATHERINGS and len(draft.actors) < 2 and \
-                (not draft.actors or kinds.get(draft.actors[0]) != "Person"):
-            continue  # an organization alone does not meet or call
+                (not draft.actors or kinds.get(draft.actors[0]) != "Person") and not draft.session:
+            continue  # an organization alone does not meet or call (but a council holds a session: "اجتمع المجلس")
         asserted.append(draft)
     _lead_dates(asserted, doc)
     built = []
@@ -463,8 +472,9 @@ def _background(draft: "_Draft", published) -> bool:
 #: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")
 OCCASIONS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation"})
 SEGMENTED = frozenset({"Appointment"})
-#: events whose verb's subject, a country or a body, takes part: who appoints or elects ("انتخب البرلمان X")
-CHOSEN_BY_SUBJECT = frozenset({"Appointment"})
+#: events whose verb's subject, a country or a body, takes part: who appoints or elects ("انتخب البرلمان X"), the
+#: council that holds a session ("عقد مجلس الوزراء جلسته")
+CHOSEN_BY_SUBJECT = frozenset({"Appointment", "Meeting"})
 
 
 def _people_between(first: Span, second: Span, mentions, kinds) -> bool:

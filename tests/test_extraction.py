@@ -755,6 +755,18 @@ def test_the_statement_an_article_opens_with_is_an_event_and_one_later_is_not():
     assert [kind for kind, _, _ in found] == ["Meeting"]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a body that holds a session takes part in it, alone or with who chairs it
+    ("وعقد مجلس الوزراء الكيني جلسته الأسبوعية الأربعاء برئاسة الرئيس وليام روتو.",
+     [("Meeting", {"مجلس الوزراء الكيني", "وليام روتو"})]),
+    ("وعقد البرلمان الكيني الأربعاء جلسة طارئة.", [("Meeting", {"البرلمان الكيني"})]),
+    # a country that receives refugees holds no meeting
+    ("واستقبلت كينيا الأربعاء آلاف اللاجئين.", []),
+])
+def test_a_body_holding_a_session_takes_part_in_it(text, found):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == found
+
+
 def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
