@@ -235,9 +235,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if kind in GATHERINGS:
                 # a body that holds a session, its verb's subject with a noun of meeting: "عقد مجلس الوزراء جلسته"
                 # (not a country that receives refugees, nor the body "يترأس" heads)
-                nouns = any(t.part == "noun" for _, t in members)
+                with_noun = any(t.part == "noun" for _, t in members)
                 parties = [party for party in parties if kinds[party] == "Organization"
-                           and subtypes.get(party) not in ("NewsAgency", "NewsOutlet")] if nouns else []
+                           and subtypes.get(party) not in ("NewsAgency", "NewsOutlet")] if with_noun else []
             session = bool(parties) and kind in GATHERINGS
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
@@ -727,7 +727,7 @@ def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> 
     ("وقعت مصر والاتحاد الأوروبي اتفاقا"): the first name there and the names coordinated with it by "و" ("بين
     وزارة الطاقة، واللجنة الوطنية للطاقة")."""
     parties = _verb_subjects(members, mentions, kinds, text, words)
-    for span, trigger in members:
+    for span, _ in members:
         window = text[span.end:span.end + BETWEEN_REACH]
         found = words.between.search(window)
         if found is None or _CLAUSE_BREAK.search(window, 0, found.start()):
@@ -745,7 +745,8 @@ def _verb_subjects(members, mentions, kinds, text: str, words: EventWords) -> li
 
 
 def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words: EventWords) -> list[str]:
-    """The country or body named within ``first_gap`` characters after ``cursor``, and those joined to it by "و"."""
+    """The person, country or body named within ``first_gap`` characters after ``cursor`` (no place, no
+    adjective), and those joined to it by "و"."""
     parties: list[str] = []
     first = True
     for mention in mentions:
@@ -763,7 +764,7 @@ def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words:
     return parties
 
 
-#: what may stand between a verb of signing and its subject (a space)
+#: what may stand between a verb and its subject (a space)
 MAX_GAP_AFTER_VERB = 1
 #: what may stand between "بين" and the first party ("بين شركتي …")
 MAX_GAP_AFTER_BETWEEN = 8

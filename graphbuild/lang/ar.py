@@ -3833,7 +3833,7 @@ class ArabicReader:
             entry = self.lex.entries.get(agency)
             if entry is None:
                 continue
-            for found in re.finditer(rf"[(\-–—]\s*({acronym})\s*(?=[)\-–—])", head):
+            for found in re.finditer(rf"[(\-–—]\s*({re.escape(acronym)})\s*(?=[)\-–—])", head):
                 mention = RawMention(found.start(1), found.end(1), entry.type, entry.id, "gazetteer",
                                      country=entry.country)
                 if self._dateline_place(mention) is None:
