@@ -234,9 +234,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 _verb_subjects(members, in_sentence, kinds, doc.text, words) if kind in CHOSEN_BY_SUBJECT else []
             if kind in GATHERINGS:
                 # a body that holds a session, its verb's subject with a noun of meeting: "عقد مجلس الوزراء جلسته"
-                # (not a country that receives refugees, nor the body "يترأس" heads)
+                # (not a country that receives refugees, nor the body "يترأس" heads); or the body whose meeting
+                # the noun names ("قمة الاتحاد الأفريقي", "اجتماع مجلس الأمن")
                 with_noun = any(t.part == "noun" for _, t in members)
-                parties = [party for party in parties if kinds[party] == "Organization"
+                parties = [party for party in parties + _genitives(members, in_sentence, kinds, doc.text, words)
+                           if kinds[party] == "Organization"
                            and subtypes.get(party) not in ("NewsAgency", "NewsOutlet")] if with_noun else []
             session = bool(parties) and kind in GATHERINGS
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
@@ -734,6 +736,12 @@ def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> 
             continue
         parties.extend(_coordinated(span.end + found.end(), MAX_GAP_AFTER_BETWEEN, mentions, kinds, text, words))
     return _unique(parties)
+
+
+def _genitives(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
+    """The names right after the event's nouns, in construct with them ("قمة الاتحاد الأفريقي")."""
+    return _unique(party for span, trigger in members if trigger.part == "noun"
+                   for party in _coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words)[:1])
 
 
 def _verb_subjects(members, mentions, kinds, text: str, words: EventWords) -> list[str]:

@@ -762,6 +762,9 @@ def test_the_statement_an_article_opens_with_is_an_event_and_one_later_is_not():
     ("وعقد البرلمان الكيني الأربعاء جلسة طارئة.", [("Meeting", {"البرلمان الكيني"})]),
     # a country that receives refugees holds no meeting
     ("واستقبلت كينيا الأربعاء آلاف اللاجئين.", []),
+    # the body whose meeting the noun names
+    ("وشارك الرئيس الكيني وليام روتو الأحد في قمة الاتحاد الأفريقي في أديس أبابا.",
+     [("Meeting", {"وليام روتو", "الاتحاد الأفريقي"})]),
 ])
 def test_a_body_holding_a_session_takes_part_in_it(text, found):
     assert [(kind, actors) for kind, actors, _ in events_of(text)] == found
