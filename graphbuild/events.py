@@ -105,8 +105,9 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     named = _Index([(m.span, m) for m in doc.mentions if " " in m.span.text and kinds.get(m.entity) in NAMING_KINDS])
     triggers = [(span, t) for span, t in ((original(t.start, t.end), t) for t in findings.triggers)
                 if not _inside_a_name(span, named)]
-    if not triggers:
-        # every event starts at a trigger (a sentence of attendance only adds people to a meeting told before)
+    if not triggers and ":" not in (doc.title or ""):
+        # every event starts at a trigger (a sentence of attendance only adds people to a meeting told before), but
+        # a headline's statement ("نتنياهو: …")
         return replace(analysis, doc=replace_doc(doc, events=()), events_done=True)
     dates = []
     for expression in analysis.dates:
@@ -269,6 +270,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     for event in events:
         event.actors = _unique(event.actors + event.parties)
     lead_statement = _lead_statement(events, headline)
+    if lead_statement is None and headline is not None:
+        # "نتنياهو: من الأفضل مواجهة إيران": a headline that gives its speaker before a colon
+        lead_statement = _headline_statement(events, headline, doc.sentences[headline].span, by_start, kinds,
+                                             subtypes, doc.text, words, article_source)
+        if lead_statement is not None:
+            events.append(lead_statement)
     asserted = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
@@ -348,6 +355,34 @@ def _lead_statement(events: list[_Draft], headline: int | None) -> "_Draft | Non
         return None
     return next((event for event in told if event.kind == "Statement" and event.sentence == lead and event.actors),
                 None)
+
+
+#: how far into a headline the colon after its speaker may stand
+HEADLINE_SPEAKER_REACH = 40
+
+
+def _headline_statement(events: list[_Draft], headline: int, sentence: Span, by_start: "_Index", kinds, subtypes,
+                        text: str, words: EventWords, source: str | None) -> "_Draft | None":
+    """The statement a headline gives, its speakers (people or bodies) named before a colon and nothing else there
+    ("نتنياهو: …", "بوتين وأردوغان: …"), where neither the headline nor the lead tells another event."""
+    colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADLINE_SPEAKER_REACH))
+    if colon < 0 or any(event.kind != "Statement" for event in events if event.sentence in (headline, headline + 1)):
+        return None
+    speakers: list[str] = []
+    cursor = sentence.start
+    for _, mention in by_start.within(sentence.start, colon):
+        gap = text[cursor:mention.span.start]
+        # (not a country: "سوريا: مقتل 20 في غارات" names what the story is about as often as who speaks)
+        if kinds[mention.entity] not in ("Person", "Organization") or mention.is_adjective \
+                or subtypes.get(mention.entity) in ("NewsAgency", "NewsOutlet") \
+                or not (gap.isspace() or not gap or speakers and words.coordination.match(gap)):
+            return None
+        speakers.append(mention.entity)
+        cursor = mention.span.end
+    if not speakers or text[cursor:colon].strip():
+        return None  # ("مصادر يمنية: …": no one named; "تضم 370 مليارديراً.. شي: …": more than a speaker)
+    return _Draft("Statement", set(), _unique(speakers), [Span(sentence.start, colon + 1, text[sentence.start:colon + 1])],
+                  source=source, sentence=headline)
 
 
 def _honorific_subject(members: list, folded_text: str, pronouns: frozenset[str]) -> bool:

@@ -749,6 +749,11 @@ def test_the_statement_an_article_opens_with_is_an_event_and_one_later_is_not():
     found = events_of("غوتيريش يدعو إلى التهدئة\n\nدعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف إطلاق "
                       "النار في السودان.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Statement", {"أنطونيو غوتيريش"})]
+    # a headline that gives its speaker before a colon, over a lead that tells nothing the contract names
+    found = events_of("روتو: سنحمي الحدود\n\nتعهد الرئيس الكيني وليام روتو بحماية حدود بلاده.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("Statement", {"وليام روتو"})]
+    # a country before the colon is what the story is about as often as who speaks
+    assert events_of("كينيا: الرئيس يصدر عفوا\n\nأصدر الرئيس الكيني وليام روتو عفوا عن 100 سجين.") == []
     # a lead that tells another event is about that event
     found = events_of("روتو يلتقي موسيفيني\n\nالتقى الرئيس الكيني وليام روتو نظيره الأوغندي يوري موسيفيني، وقال "
                       "إن البلدين سيحميان حدودهما.")
