@@ -381,8 +381,8 @@ def _headline_statement(events: list[_Draft], headline: int, sentence: Span, by_
         cursor = mention.span.end
     if not speakers or text[cursor:colon].strip():
         return None  # ("مصادر يمنية: …": no one named; "تضم 370 مليارديراً.. شي: …": more than a speaker)
-    return _Draft("Statement", set(), _unique(speakers), [Span(sentence.start, colon + 1, text[sentence.start:colon + 1])],
-                  source=source, sentence=headline)
+    evidence = Span(sentence.start, colon + 1, text[sentence.start:colon + 1])
+    return _Draft("Statement", set(), _unique(speakers), [evidence], source=source, sentence=headline)
 
 
 def _honorific_subject(members: list, folded_text: str, pronouns: frozenset[str]) -> bool:
@@ -776,7 +776,7 @@ def _parties_between(members, mentions, kinds, text: str, words: EventWords) -> 
 def _genitives(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
     """The names right after the event's nouns, in construct with them ("قمة الاتحاد الأفريقي")."""
     return _unique(party for span, trigger in members if trigger.part == "noun"
-                   for party in _coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words)[:1])
+                   for party in _coordinated(span.end, MAX_GAP_AFTER_WORD, mentions, kinds, text, words)[:1])
 
 
 def _verb_subjects(members, mentions, kinds, text: str, words: EventWords) -> list[str]:
@@ -784,7 +784,7 @@ def _verb_subjects(members, mentions, kinds, text: str, words: EventWords) -> li
     subjects ("وقعت مصر والاتحاد الأوروبي", "انتخب البرلمان الكيني X"; not the office a phrase names, "تولى
     رئاسة تركيا")."""
     return _unique(party for span, trigger in members if trigger.part == "verb" and " " not in span.text
-                   for party in _coordinated(span.end, MAX_GAP_AFTER_VERB, mentions, kinds, text, words))
+                   for party in _coordinated(span.end, MAX_GAP_AFTER_WORD, mentions, kinds, text, words))
 
 
 def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words: EventWords) -> list[str]:
@@ -807,8 +807,8 @@ def _coordinated(cursor: int, first_gap: int, mentions, kinds, text: str, words:
     return parties
 
 
-#: what may stand between a verb and its subject (a space)
-MAX_GAP_AFTER_VERB = 1
+#: what may stand between a verb and its subject, or a noun and the name in construct with it (a space)
+MAX_GAP_AFTER_WORD = 1
 #: what may stand between "بين" and the first party ("بين شركتي …")
 MAX_GAP_AFTER_BETWEEN = 8
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:]")
