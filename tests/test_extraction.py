@@ -778,6 +778,10 @@ def test_a_body_holding_a_session_takes_part_in_it(text, found):
 def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     found = events_of("وأطلقت حركة الشباب عشرات القذائف على قاعدة للجيش الكيني.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
+    # and so is targeting something with them or with drones, not targeting voters with adverts
+    found = events_of("واستهدفت حركة الشباب قاعدة للجيش الكيني بقذائف الهاون.")
+    assert [kind for kind, _, _ in found] == ["ArmedConflict"]
+    assert events_of("واستهدفت الحملة الانتخابية في كينيا الناخبين الشباب بإعلانات مدفوعة.") == []
     assert events_of("وأطلق الرئيس الكيني وليام روتو مبادرة للحوار الوطني.") == []
 
 
