@@ -781,6 +781,8 @@ def test_firing_rockets_is_an_attack_and_launching_an_initiative_is_not():
     # and so is targeting something with them or with drones, not targeting voters with adverts
     found = events_of("واستهدفت حركة الشباب قاعدة للجيش الكيني بقذائف الهاون.")
     assert [kind for kind, _, _ in found] == ["ArmedConflict"]
+    found = events_of("ونفذت حركة الشباب عملية استهداف لقاعدة الجيش الكيني بقذائف الهاون.")
+    assert [kind for kind, _, _ in found] == ["ArmedConflict"]
     assert events_of("واستهدفت الحملة الانتخابية في كينيا الناخبين الشباب بإعلانات مدفوعة.") == []
     assert events_of("وأطلق الرئيس الكيني وليام روتو مبادرة للحوار الوطني.") == []
 
