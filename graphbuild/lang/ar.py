@@ -1238,7 +1238,7 @@ CALLED_OFF_WINDOW = 6
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي")
+                "رامي", "هدد", "توعد")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
 _PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -1251,6 +1251,10 @@ CALL_WINDOW = 12
 _DEMAND_WORDS = frozenset(fold(word) for word in (
     "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبين", "مطالبة", "المطالبة", "للمطالبة",
     "بالمطالبة", "مطالبات", "مطالبته", "مطالبتها"))
+#: the verbs of a threat (folded), whose object follows ب, the threatener often between ("هدد الاتحاد الأوروبي
+#: بفرض عقوبات"): what it names is not (yet) an event
+_THREAT_WORDS = frozenset(fold(word) for word in (
+    "هدد", "هددت", "هددوا", "يهدد", "تهدد", "مهددا", "توعد", "توعدت", "يتوعد", "تتوعد", "متوعدا"))
 #: the words of a call (folded), a demand's or an invitation's: what "إلى" after them names is not (yet) an event
 _CALL_WORDS = _DEMAND_WORDS | frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
@@ -3756,8 +3760,13 @@ class ArabicReader:
                                   or any(word in _MODAL_WORDS for word in words[-back - 2:-back]))
         # "خرجوا للمطالبة بإجراء انتخابات مبكرة", "طالبوا بفرض عقوبات": what a demand names after ب, the trigger
         # being that word or one of the DEMANDED_REACH after it (not "مطالبا بفتح تحقيق في إطلاق النار")
-        return any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
-                   for at in range(max(0, len(words) - DEMANDED_REACH - 2), len(words) - 1))
+        if any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
+               for at in range(max(0, len(words) - DEMANDED_REACH - 2), len(words) - 1)):
+            return True
+        # "هدد الاتحاد الأوروبي بفرض عقوبات", "توعد ترامب باستهداف سوريا": a threat, its subject between, of what
+        # its ب-word names (the trigger's own word, or the one right before it)
+        threatened = self.text.startswith("ب", position) or bool(words) and words[-1].startswith("ب")
+        return threatened and any(word in _THREAT_WORDS or word[1:] in _THREAT_WORDS for word in words)
 
     def _ceasefire(self, hit: Hit) -> bool:
         """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
