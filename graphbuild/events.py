@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from itertools import count
 from operator import attrgetter, itemgetter
 
-from .findings import REPLACED, TELLER
+from .findings import NEWS_SUBTYPES, REPLACED, TELLER
 from .lang import EventWords, Language
 from .model import Event, Span, TimeStamp, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
@@ -240,7 +240,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 with_noun = any(t.part == "noun" for _, t in members)
                 parties = [party for party in parties + _genitives(members, in_sentence, kinds, doc.text, words)
                            if kinds[party] == "Organization"
-                           and subtypes.get(party) not in ("NewsAgency", "NewsOutlet")] if with_noun else []
+                           and subtypes.get(party) not in NEWS_SUBTYPES] if with_noun else []
             session = bool(parties) and kind in GATHERINGS
             place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
@@ -269,13 +269,15 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])))
     for event in events:
         event.actors = _unique(event.actors + event.parties)
-    lead_statement = _lead_statement(events, headline)
-    if lead_statement is None and headline is not None:
-        # "نتنياهو: من الأفضل مواجهة إيران": a headline that gives its speaker before a colon
-        lead_statement = _headline_statement(events, headline, doc.sentences[headline].span, by_start, kinds,
-                                             subtypes, doc.text, words, article_source)
-        if lead_statement is not None:
-            events.append(lead_statement)
+    lead_statement = None
+    if not _lead_tells_another_event(events, headline):
+        lead_statement = _lead_statement(events, headline)
+        if lead_statement is None and headline is not None:
+            # "نتنياهو: من الأفضل مواجهة إيران": a headline that gives its speaker before a colon
+            lead_statement = _headline_statement(headline, doc.sentences[headline].span, by_start, kinds, subtypes,
+                                                 doc.text, words, article_source)
+            if lead_statement is not None:
+                events.append(lead_statement)
     asserted = []
     for draft in events:
         if draft.kind in NEEDS_ACTOR and not draft.actors:
@@ -346,14 +348,21 @@ def _capitals_as_countries(mentions: list, kinds: dict[str, str], capitals: dict
     return out
 
 
+def _lead(headline: int | None) -> int:
+    """The number of the lead's sentence: the one after the headline (the first when no headline is known)."""
+    return 0 if headline is None else headline + 1
+
+
+def _lead_tells_another_event(events: list[_Draft], headline: int | None) -> bool:
+    """The headline or the lead tells an event other than a statement: the article is about that event."""
+    return any(event.kind != "Statement" for event in events if event.sentence in (_lead(headline), headline))
+
+
 def _lead_statement(events: list[_Draft], headline: int | None) -> "_Draft | None":
-    """The statement the article is about: the first one its lead (the sentence after the headline) tells, by
-    someone named, where the lead tells no other event ("قال وزير الدفاع التركي إن …" opening the article)."""
-    lead = 0 if headline is None else headline + 1
-    told = [event for event in events if event.sentence in (lead, headline)]
-    if any(event.kind != "Statement" for event in told):
-        return None
-    return next((event for event in told if event.kind == "Statement" and event.sentence == lead and event.actors),
+    """The statement the article is about, where the lead tells no other event (_lead_tells_another_event): the
+    first one its lead tells, by someone named ("قال وزير الدفاع التركي إن …" opening the article)."""
+    lead = _lead(headline)
+    return next((event for event in events if event.kind == "Statement" and event.sentence == lead and event.actors),
                 None)
 
 
@@ -361,12 +370,12 @@ def _lead_statement(events: list[_Draft], headline: int | None) -> "_Draft | Non
 HEADLINE_SPEAKER_REACH = 40
 
 
-def _headline_statement(events: list[_Draft], headline: int, sentence: Span, by_start: "_Index", kinds, subtypes,
-                        text: str, words: EventWords, source: str | None) -> "_Draft | None":
+def _headline_statement(headline: int, sentence: Span, by_start: "_Index", kinds, subtypes, text: str,
+                        words: EventWords, source: str | None) -> "_Draft | None":
     """The statement a headline gives, its speakers (people or bodies) named before a colon and nothing else there
-    ("نتنياهو: …", "بوتين وأردوغان: …"), where neither the headline nor the lead tells another event."""
+    ("نتنياهو: …", "بوتين وأردوغان: …"); asked where neither the headline nor the lead tells another event."""
     colon = text.find(":", sentence.start, min(sentence.end, sentence.start + HEADLINE_SPEAKER_REACH))
-    if colon < 0 or any(event.kind != "Statement" for event in events if event.sentence in (headline, headline + 1)):
+    if colon < 0:
         return None
     speakers: list[str] = []
     cursor = sentence.start
@@ -374,7 +383,7 @@ def _headline_statement(events: list[_Draft], headline: int, sentence: Span, by_
         gap = text[cursor:mention.span.start]
         # (not a country: "سوريا: مقتل 20 في غارات" names what the story is about as often as who speaks)
         if kinds[mention.entity] not in ("Person", "Organization") or mention.is_adjective \
-                or subtypes.get(mention.entity) in ("NewsAgency", "NewsOutlet") \
+                or subtypes.get(mention.entity) in NEWS_SUBTYPES \
                 or not (gap.isspace() or not gap or speakers and words.coordination.match(gap)):
             return None
         speakers.append(mention.entity)
@@ -604,7 +613,7 @@ def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, tit
             return False  # "على تويتر": a platform or a company is a party only to what it signs
         if subtypes.get(key) == "NGO" and kind in REPORTED_BY_NGOS:
             return False  # "قال المرصد السوري إن غارات …": a monitor reports fighting, it takes no part
-        return key not in sources and subtypes.get(key) not in ("NewsAgency", "NewsOutlet")
+        return key not in sources and subtypes.get(key) not in NEWS_SUBTYPES
 
     if kind == "Statement":
         # a formal statement belongs to the one who makes it: the subject right after the verb or noun

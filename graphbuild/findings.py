@@ -19,6 +19,8 @@ PORTFOLIO = "Minister of "
 #: the contract's roles one person holds in a country at a time, which a title may name without its country
 #: ("الملك", "ولي العهد"): it refers to the article's one holder of that role
 SOLE_HOLDER_ROLES = frozenset({"King", "Queen", "Emir", "Sultan", "Crown Prince"})
+#: the subtypes of the gazetteer's news agencies and outlets, which report events and take no part in them
+NEWS_SUBTYPES = frozenset({"NewsAgency", "NewsOutlet"})
 
 
 @dataclass(frozen=True, slots=True)

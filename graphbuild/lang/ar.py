@@ -1175,8 +1175,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
 # --------------------------------------------------------------------------------------------------------
 # The reader: one article's folded text, its words, and the grammar of titles, names and institutions.
 
-from ..findings import (MINISTER, PORTFOLIO, REPLACED, SOLE_HOLDER_ROLES, TELLER, Findings,  # noqa: E402
-                        RawAttribution, RawMention, RawPost, RawTitleReference, RawTrigger)
+from ..findings import (MINISTER, NEWS_SUBTYPES, PORTFOLIO, REPLACED, SOLE_HOLDER_ROLES, TELLER,  # noqa: E402
+                        Findings, RawAttribution, RawMention, RawPost, RawTitleReference, RawTrigger)
 from ..lexicon import GazetteerEntry, load_entries  # noqa: E402
 from ..matcher import Hit  # noqa: E402
 
@@ -3766,6 +3766,7 @@ class ArabicReader:
         # "هدد الاتحاد الأوروبي بفرض عقوبات", "توعد ترامب باستهداف سوريا": a threat, its subject between, of what
         # its ب-word names (the trigger's own word, or the one right before it)
         threatened = self.text.startswith("ب", position) or bool(words) and words[-1].startswith("ب")
+        # (behind any one-letter prefix: و, ف, or the future's س, "ستهدد بفرض عقوبات")
         return threatened and any(word in _THREAT_WORDS or word[1:] in _THREAT_WORDS for word in words)
 
     def _ceasefire(self, hit: Hit) -> bool:
@@ -3858,7 +3859,7 @@ class ArabicReader:
             if mention.kind != "Organization":
                 continue
             entry = self.lex.entries.get(mention.ref)
-            if entry is None or entry.subtype not in ("NewsAgency", "NewsOutlet"):
+            if entry is None or entry.subtype not in NEWS_SUBTYPES:
                 continue
             before = self.text[max(0, mention.start - 40):mention.start]
             before = re.sub(r'[\s"\'(]*$', "", re.sub(r"(?:وكاله\s+)?(?:انباء\s+)?[\s\"']*$", "", before))
