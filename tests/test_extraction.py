@@ -713,6 +713,16 @@ def test_an_event_noun_with_a_possessive_suffix_is_a_trigger(text, kind, actors)
     assert [(found, people) for found, people, _ in events_of(text)] == [(kind, actors)]
 
 
+@pytest.mark.parametrize("text, kind, actors", [
+    ("وأجرى الرئيس الغاني جون ماهاما اتصالين هاتفيين مع رئيس الوزراء الهندي ناريندرا مودي.", "PhoneCall",
+     {"جون ماهاما", "ناريندرا مودي"}),
+    ("وقتل عشرة أشخاص في هجومين على قريتين في شمال غانا السبت.", "ArmedConflict", {"غانا"}),
+    ("ووقعت غانا والهند الاتفاقيتين في أكرا.", "Agreement", {"غانا", "الهند"}),
+])
+def test_an_event_noun_in_the_dual_is_a_trigger(text, kind, actors):
+    assert [(found, people) for found, people, _ in events_of(text)] == [(kind, actors)]
+
+
 @pytest.mark.parametrize("text", [
     # planned: "من المقرر أن", "من المتوقع أن" before the verb, or intended before the noun
     "ومن المقرر أن يلتقي الرئيس الغاني جون ماهاما رئيس الوزراء الهندي ناريندرا مودي في نيودلهي.",
@@ -723,6 +733,11 @@ def test_an_event_noun_with_a_possessive_suffix_is_a_trigger(text, kind, actors)
     # threatened: what the threat names after ب, the threatener between
     "وهدد الرئيس الغاني جون ماهاما بفرض عقوبات على توغو.",
     "وتوعد الجيش الغاني بشن هجوم على المتمردين.",
+    # an indefinite noun in the clause of a planned verb, its subject between
+    "ومن المقرر أن يعقد مجلس السلم والأمن التابع للاتحاد الأفريقي اجتماعا طارئا الأحد.",
+    # what an urging is for, after "على", its "وقف" or "التوصل إلى"
+    "وحث الرئيس الغاني جون ماهاما الطرفين على وقف إطلاق النار.",
+    "وحث الاتحاد الأفريقي الحكومة الغانية والمتمردين على التوصل إلى هدنة.",
     # a verb of holding in the future after the noun
     "وقال الرئيس الغاني جون ماهاما إن قمة غانية هندية ستعقد في أكرا في مايو.",
     "ويتنافس الرئيس الغاني جون ماهاما ومنافسه في الانتخابات الرئاسية التي ستجرى في ديسمبر.",
@@ -1101,7 +1116,10 @@ def test_function_words_and_states_are_no_names_after_titles_and_honorifics():
                      "ولا يلاحق الدستور الرئيس إلا في حالات نادرة.",
                      "وانتقد الوزير عندما تحدث عن الأزمة.",
                      "وقال الوزراء عنه إن الهجوم مدان.",
-                     "واتهم الرئيس الجمهوري معارضيه الديمقراطيين بعدم تمرير التشريع."):
+                     "واتهم الرئيس الجمهوري معارضيه الديمقراطيين بعدم تمرير التشريع.",
+                     # a doubled verb of two letters, and a preposition, with a pronoun
+                     "واتصل الرئيس بقائد الجيش حثه خلاله على الحوار.",
+                     "والتقى الوزير بقادة الأحزاب بينهم ممثل عن المعارضة."):
         assert not people_in(sentence), sentence
 
 

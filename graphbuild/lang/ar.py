@@ -189,6 +189,7 @@ class Trigger:
     kind: str
     also: tuple[str, ...]
     part: str
+    dual: bool = False  # a noun in the dual ("اتصالين هاتفيين"): two events, as a plural names several
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +406,8 @@ def _load_triggers() -> list[Trigger]:
     triggers = []
     rows = [line.split("\t") for line in read_lines("ar", "triggers.tsv")]
     listed = {fold(phrase) for phrase, *_ in rows}
+    # (nor a dual that is a given name too: غزوان)
+    not_dual = listed | _words_file("given_names.txt")
     for phrase, kind, also, part in rows:
         others = tuple(a for a in also.split(",") if a and a != "-")
         triggers.append(Trigger(fold(phrase), kind, others, part))
@@ -414,6 +417,9 @@ def _load_triggers() -> list[Trigger]:
                 # (a possessed form the file lists is read as the file says: "استقبالهم", of migrants, no event)
                 triggers.extend(Trigger(folded, kind, others, part)
                                 for folded in map(fold, _possessed(phrase)) if folded not in listed)
+        if part == "noun" and kind.strip("-"):
+            triggers.extend(Trigger(folded, kind, others, part, dual=True)
+                            for folded in map(fold, _duals(phrase)) if folded not in not_dual)
     # (the verbs that state an event by what follows them are matched as no event's, see _events_by_object)
     triggers.extend(Trigger(verb, NO_EVENT, (), "verb") for verb in _events_by_object())
     return triggers
@@ -452,6 +458,30 @@ def _possessed(phrase: str) -> list[str]:
         stems = [noun]
     after = " ال" + adjective if adjective else ""
     return [stem + suffix + after for stem in stems for suffix in _EVENT_POSSESSORS]
+
+
+#: the dual's endings: the nominative's, the genitive and accusative's ("اجتماعان", "اجتماعين")
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _duals(phrase: str) -> list[str]:
+    """The dual forms of a trigger noun (unfolded, without the article), and of a noun and its relative
+    adjective, without and with the article: "اجتماعين", "الزيارتان", "اتصالين هاتفيين", "الضربتين الجويتين". Not
+    of a form already inflected (اجتماعا, اتصالات), of a noun ending in ى (منتدى), nor of a noun in construct
+    ("جولة مفاوضات"), whose dual drops its ن."""
+    noun, _, adjective = phrase.partition(" ")
+    if " " in adjective or noun.startswith("ال") or noun.endswith(("ا", "ى", "اً", "ات", "ون", "ين")) \
+            or adjective and not (adjective.endswith(("ي", "ية")) and len(adjective) > 3):
+        return []
+
+    def dual(word: str, ending: str) -> str:
+        return (word[:-1] + "ت" if word.endswith("ة") else word) + ending
+
+    forms = []
+    for ending in _DUAL_ENDINGS:
+        words = [dual(word, ending) for word in (noun, adjective) if word]
+        forms += [" ".join(words), " ".join("ال" + word for word in words)]
+    return forms
 
 
 def _words_file(name: str) -> frozenset[str]:
@@ -1208,6 +1238,12 @@ _INTENDING_WORDS = frozenset(fold(word) for word in ("يعتزم", "تعتزم",
 #: how many words before a trigger may hold the word of a plan, and the verb of intending
 PLANNED_WINDOW = 3
 INTENDED_WINDOW = 8
+#: how many words before an indefinite noun the word of a plan may stand, with "أن" and a verb after it ("من المقرر
+#: أن يعقد مجلس السلم والأمن التابع للاتحاد الأفريقي اجتماعا")
+PLANNED_CLAUSE_WINDOW = 12
+#: "أن" folded, and the first letters of a verb in the imperfect ("يعقد", "تجري", "نلتقي"; folded)
+_THAT_WORD = "ان"
+_IMPERFECT_PREFIXES = frozenset("يتن")
 
 
 def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
@@ -1238,7 +1274,7 @@ CALLED_OFF_WINDOW = 6
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي", "هدد", "توعد")
+                "رامي", "هدد", "توعد", "حث", "حاث", "حض", "ناشد")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
 _PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -1255,9 +1291,17 @@ _DEMAND_WORDS = frozenset(fold(word) for word in (
 #: بفرض عقوبات"): what it names is not (yet) an event
 _THREAT_WORDS = frozenset(fold(word) for word in (
     "هدد", "هددت", "هددوا", "يهدد", "تهدد", "مهددا", "توعد", "توعدت", "يتوعد", "تتوعد", "متوعدا"))
-#: the words of a call (folded), a demand's or an invitation's: what "إلى" after them names is not (yet) an event
-_CALL_WORDS = _DEMAND_WORDS | frozenset(fold(word) for word in (
+#: the verbs of urging (folded), bare and with the object's pronoun ("حثهما"): what "على" right after them names
+#: ("حث الطرفين على وقف إطلاق النار"), or "إلى" ("حضهما على التوصل إلى هدنة"), is not (yet) an event
+_URGING_WORDS = frozenset(fold(stem + ending) for stem in (
+    "حث", "حثت", "يحث", "تحث", "حاثا", "حض", "حضت", "يحض", "تحض", "ناشد", "ناشدت", "يناشد", "تناشد", "مناشدا")
+    for ending in ("", "ه", "ها", "هما", "هم"))
+#: the words of a call (folded), a demand's, an invitation's or an urging's: what "إلى" after them names is not
+#: (yet) an event
+_CALL_WORDS = _DEMAND_WORDS | _URGING_WORDS | frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
+#: "على" folded: before what an urging is for
+_ON_WORD = "علي"
 #: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
 DEMANDED_REACH = 1
 #: "وقف" before "إطلاق النار" makes a ceasefire
@@ -2891,8 +2935,9 @@ class ArabicReader:
             return True
         for suffix in self._PRONOUN_SUFFIXES:
             stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 3 and (self._common_stem(stem) or
-                                                              stem + "ه" in self.g.common_words):
+            # (a function word too: خلاله، عنده، بينهما; and a doubled verb of two letters: حثه، رده)
+            if word.endswith(suffix) and len(stem) >= 2 and (self._common_stem(stem) or len(stem) >= 3 and (
+                    stem in self.g.function_words or stem + "ه" in self.g.common_words)):
                 return True
         # a preposition before a verbal noun (بتشكيل، لمواصلة), or before a common word or a verbal noun with a
         # pronoun suffix (لانتهاكه، لتهديده، لقيادته، لدوره)
@@ -3571,7 +3616,7 @@ class ArabicReader:
             if kind == "ArmedConflict" and self._ceasefire(hit):
                 kind, also = "Ceasefire", ("Agreement",)
             surface = self.text[hit.start:hit.end]
-            plural = surface.endswith("ات") or surface.split()[0].endswith("ات")
+            plural = trigger.dual or surface.endswith("ات") or surface.split()[0].endswith("ات")
             prefix = self.text[hit.word_start:hit.start]
             definite = trigger.part == "noun" and (
                 surface.startswith("ال") or prefix.endswith("ال")
@@ -3718,12 +3763,19 @@ class ArabicReader:
         """The event's noun has an adjective that puts it ahead ("لقاءه المرتقب مع", "القمة المقبلة"), or a
         word before it calls it off ("ألغى بلينكن زيارته إلى بكين"), or it is planned, expected or intended
         ("من المقرر أن يلتقي", "يعتزم زيارة"): it has not happened."""
-        if _PLANNED_STEM.search(self.text, max(0, hit.word_start - 10 * INTENDED_WINDOW), hit.word_start):
+        if _PLANNED_STEM.search(self.text, max(0, hit.word_start - 10 * PLANNED_CLAUSE_WINDOW), hit.word_start):
             before = self._words_before(hit.word_start, INTENDED_WINDOW)
             # (the verb of intending may have its subject between: "يعتزم الرئيس الغاني جون ماهاما زيارة …")
             if _any_of(before, _INTENDING_WORDS) or trigger.part == "verb" and _any_of(before[-PLANNED_WINDOW:],
                                                                                      _PLANNED_WORDS):
                 return True
+            # "من المقرر أن يعقد مجلس السلم والأمن الأفريقي اجتماعا طارئا": the noun in the clause of a planned verb,
+            # after "أن" and a verb in the imperfect (not "من المتوقع أن يخفف هذا الاتفاق", told before)
+            if trigger.part == "noun" and not trigger.phrase.startswith("ال"):
+                clause = self._words_before(hit.word_start, PLANNED_CLAUSE_WINDOW)
+                if any(word in _PLANNED_WORDS and that == _THAT_WORD and verb[:1] in _IMPERFECT_PREFIXES
+                       for word, that, verb in zip(clause, clause[1:], clause[2:])):
+                    return True
         if trigger.part != "noun":
             return False
         index = self._word_ending(hit.end, 0)
@@ -3758,6 +3810,11 @@ class ArabicReader:
                 # (or what is needed, named right before: "أكدا ضرورة التوصل إلى وقف فوري لإطلاق النار")
                 return aimed and (any(word in _CALL_WORDS for word in words)
                                   or any(word in _MODAL_WORDS for word in words[-back - 2:-back]))
+        # "حث الطرفين على وقف إطلاق النار": what an urging is for, right after "على" (or after its "وقف"), the
+        # urged between (not what one keeps to: "حثهما على الالتزام بالهدنة")
+        for back in (1, 2):
+            if len(words) >= back and words[-back] == _ON_WORD and (back == 1 or words[-1] in _HALT_WORDS):
+                return any(word in _URGING_WORDS for word in words)
         # "خرجوا للمطالبة بإجراء انتخابات مبكرة", "طالبوا بفرض عقوبات": what a demand names after ب, the trigger
         # being that word or one of the DEMANDED_REACH after it (not "مطالبا بفتح تحقيق في إطلاق النار")
         if any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
