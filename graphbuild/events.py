@@ -194,12 +194,13 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان": who condemns an attack takes no part in it
                 candidates = [m for m in in_sentence if m.span.start >= first_span.start]
                 candidate_people = [p for p in people if any(m.entity == p for m in candidates)]
+            pool = candidates  # (the mentions its parties are taken from)
             if kind in SPEAKERS_TAKE_PART or not reported:
                 actors = _actors(kind, members, candidates, kinds, subtypes, sources, candidate_people, doc.text,
                                  titles, words)
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
-                heard = _without_speakers(candidates, reported, first_span.start, affiliations)
+                heard = pool = _without_speakers(candidates, reported, first_span.start, affiliations)
                 heard_people = present = [p for p in candidate_people if any(m.entity == p for m in heard)]
                 if people and not heard_people and kind in GATHERINGS:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
@@ -214,7 +215,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 # "اتفاقا سعوديا إيرانيا", "قمة روسية تركية": the countries whose adjectives follow the noun
                 actors = _unique(actors + _joint_adjectives(members, in_sentence, kinds, doc.text, words))
             if kind in SEGMENTED and len(groups) > 1:
-                segment = _segment(group, groups, in_sentence, kinds, s_end)
+                segment = _segment(group, groups, pool, kinds, s_end)
                 actors = segment or actors
             if kind == "Meeting" and attends(sentence_number):
                 actors = _unique(actors + present)
@@ -528,12 +529,15 @@ def _people_between(first: Span, second: Span, mentions, kinds) -> bool:
 
 
 def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> list[str]:
-    """The people between this group's trigger and the next trigger of its class in the sentence."""
+    """The people between this group's trigger and the next trigger of its class in the sentence; for the first
+    of its class, from the sentence's start (its subject: "أدى X اليمين الدستورية أمام Y")."""
     start = groups[group][0][0].start
     kind = groups[group][0][1].kind
-    later = sorted(members[0][0].start for key, members in groups.items()
-                   if members[0][1].kind == kind and members[0][0].start > start)
+    starts = [members[0][0].start for members in groups.values() if members[0][1].kind == kind]
+    later = sorted(other for other in starts if other > start)
     end = later[0] if later else sentence_end
+    if start == min(starts):
+        start = 0
     return _unique(m.entity for m in mentions
                    if kinds[m.entity] == "Person" and m.how != REPLACED and start <= m.span.start < end)
 

@@ -752,6 +752,16 @@ def test_the_subject_of_a_verb_of_signing_is_a_party_beside_who_attends():
     assert [(kind, actors) for kind, actors, _ in found] == [("Agreement", {"كينيا", "الاتحاد الأفريقي", "وليام روتو"})]
 
 
+def test_an_appointment_told_beside_another_event_takes_its_subject_but_not_its_teller():
+    # the oath's taker before it, the one it is taken before after it; a session in the same sentence
+    found = events_of("وأدى رئيس الوزراء الكيني الجديد كمال سعيد اليمين الدستورية أمام الرئيس الكيني وليام روتو "
+                      "في جلسة بالقصر الرئاسي.")
+    assert ("Appointment", {"كمال سعيد", "وليام روتو"}) in [(kind, actors) for kind, actors, _ in found]
+    found = events_of("وقال المتحدث باسم الرئاسة الكينية حسين محمد إن الرئيس الكيني وليام روتو عين كمال سعيد "
+                      "رئيسا للوزراء في جلسة طارئة للحكومة.")
+    assert ("Appointment", {"كمال سعيد", "وليام روتو"}) in [(kind, actors) for kind, actors, _ in found]
+
+
 def test_the_body_that_elects_or_appoints_takes_part():
     found = events_of("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Appointment", {"كمال سعيد", "البرلمان الكيني"})]
