@@ -267,7 +267,8 @@ def run(analysis: Analysis, language: Language) -> Analysis:
     headline = next((number for number, sentence in enumerate(doc.sentences)
                      if title and sentence.span.text.strip() == title), None)
     events = _merge(kept, headline, doc.published)
-    _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])))
+    _inherit_dates(kept, events, lambda number: bool(words.same_occasion.match(folded_text, *folded_sentences[number])),
+                   kinds)
     for event in events:
         event.actors = _unique(event.actors + event.parties)
     lead_statement = None
@@ -542,11 +543,20 @@ def _segment(group: str, groups: dict, mentions, kinds, sentence_end: int) -> li
                    if kinds[m.entity] == "Person" and m.how != REPLACED and start <= m.span.start < end)
 
 
-def _inherit_dates(drafts: list[_Draft], events: list[_Draft], opens_same_occasion: Callable[[int], bool]) -> None:
+#: how many sentences after the first telling of a meeting, call or visit an agreement of its people may be told
+#: of that occasion (its retellings between: "خلال قمة الثلاثاء في سنغافورة … ووقع الزعيمان في سنغافورة وثيقة")
+OCCASION_REACH = 3
+
+
+def _inherit_dates(drafts: list[_Draft], events: list[_Draft], opens_same_occasion: Callable[[int], bool],
+                   kinds: dict[str, str]) -> None:
     """An undated event takes the date of a dated event its sentence retells ("في نهاية الاجتماع وقع …"),
-    else that of the latest earlier dated event of its class (the reshuffle's later appointments), else, in a
-    sentence that opens by telling more of the occasion before it (``opens_same_occasion`` of its number:
-    "وبهذه المناسبة، عين الملك …"), that of the latest dated event told in an earlier sentence."""
+    else that of the latest earlier dated event of its class (the reshuffle's later appointments), else that of
+    the dated meeting, call or visit told up to OCCASION_REACH sentences before whose people include its two or
+    more, for an agreement told anew, not retold by a definite noun ("استقبل X Y الثلاثاء … وشهد الرئيسان توقيع
+    اتفاقيات"; not "يجب المحافظة على الاتفاق النووي"), else, in a sentence that opens by telling more of the occasion
+    before it (``opens_same_occasion`` of its number: "وبهذه المناسبة، عين الملك …"), that of the latest dated
+    event told in an earlier sentence."""
     occasions: dict[int, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         target = draft.merged_into
@@ -554,14 +564,21 @@ def _inherit_dates(drafts: list[_Draft], events: list[_Draft], opens_same_occasi
             occasions[draft.sentence].append(target)
     latest: dict[str, _Draft] = {}
     latest_dated: _Draft | None = None  # of any class, dated by the text or by a class's earlier event
+    dated_occasions: list[_Draft] = []
     for event in sorted(events, key=lambda e: e.sentence):
         if event.date_value():
             latest[event.kind] = event
             latest_dated = event
+            if event.kind in OCCASIONS:
+                dated_occasions.append(event)
             continue
         same_sentence = [target for target in occasions.get(event.sentence, ()) if target is not event]
         earlier = latest.get(event.kind)
         source = same_sentence[0] if same_sentence else earlier
+        people = {actor for actor in event.actors if kinds.get(actor) == "Person"}
+        if source is None and event.kind == "Agreement" and len(people) >= 2 and not event.anaphoric:
+            source = next((occasion for occasion in reversed(dated_occasions) if people <= set(occasion.actors)
+                           and event.sentence - occasion.sentence <= OCCASION_REACH), None)
         if source is not None and source.sentence <= event.sentence:
             event.time, event.begin, event.end = source.time, source.begin, source.end
             latest_dated = event

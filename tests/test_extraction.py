@@ -762,6 +762,13 @@ def test_an_appointment_told_beside_another_event_takes_its_subject_but_not_its_
     assert ("Appointment", {"كمال سعيد", "وليام روتو"}) in [(kind, actors) for kind, actors, _ in found]
 
 
+def test_an_agreement_of_the_people_of_a_meeting_just_told_takes_its_date():
+    found = events_of("استقبل الرئيس الغاني جون ماهاما، الثلاثاء في أكرا، رئيس جمهورية السنغال ماكي سال، الذي يقوم "
+                      "بزيارة رسمية لغانا.\nوبحث الجانبان سبل تعزيز التعاون الثنائي.\n"
+                      "وشهد الرئيسان توقيع ثلاث اتفاقيات للتعاون في مجال الطاقة.")
+    assert ("Agreement", {"جون ماهاما", "ماكي سال"}, "2022-03-08") in found
+
+
 def test_the_body_that_elects_or_appoints_takes_part():
     found = events_of("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Appointment", {"كمال سعيد", "البرلمان الكيني"})]
