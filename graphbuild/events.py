@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 
 from .findings import NEWS_SUBTYPES, REPLACED, TELLER
 from .lang import EventWords, Language
-from .model import Event, Span, TimeStamp, replace_doc
+from .model import Event, Sentence, Span, TimeStamp, replace_doc
 from .pipeline import SPAN_ORDER, Analysis, Stage, replace
 
 #: classes whose parties are countries and organizations rather than the people who speak for them
@@ -187,13 +187,15 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
                                              to_original)
             present = people  # (the people who may attend it)
-            candidates, candidate_people = in_sentence, people
+            clause, candidate_people = _own_clause(Span(first_span.start, members[-1][0].end, ""), sentence,
+                                                   in_sentence, people, sentence_triggers, words)
+            candidates = clause
             if kind in CONDEMNED and first.part == "noun" and any(
                     t.kind == "Accusation" and t.part == "verb" and span.start < first_span.start
                     and words.condemning.search(span.text) for span, t in sentence_triggers):
                 # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان": who condemns an attack takes no part in it
-                candidates = [m for m in in_sentence if m.span.start >= first_span.start]
-                candidate_people = [p for p in people if any(m.entity == p for m in candidates)]
+                candidates = [m for m in clause if m.span.start >= first_span.start]
+                candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
             pool = candidates  # (the mentions its parties are taken from)
             if kind in SPEAKERS_TAKE_PART or not reported:
                 actors = _actors(kind, members, candidates, kinds, subtypes, sources, candidate_people, doc.text,
@@ -243,7 +245,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                            if kinds[party] == "Organization"
                            and subtypes.get(party) not in NEWS_SUBTYPES] if with_noun else []
             session = bool(parties) and kind in GATHERINGS
-            place, about = _where(kind, first_span, in_sentence, kinds, subtypes, set(actors))
+            place, about = _where(kind, first_span, clause, kinds, subtypes, set(actors))
             anaphoric = all(t.definite for _, t in members) or _demonstrative(doc.text, first_span.start, words)
             nouns = [t.definite for _, t in members if t.part == "noun"]
             retold = not anaphoric and bool(nouns) and all(nouns)
@@ -312,6 +314,29 @@ def run(analysis: Analysis, language: Language) -> Analysis:
 
 
 _CAPITALS: dict[str, dict[str, str]] = {}
+
+
+def _own_clause(span: Span, sentence: Sentence, mentions: list, people: list[str], triggers: list,
+                words: EventWords) -> tuple[list, list[str]]:
+    """The mentions and people of the clause the triggers of an event at ``span`` stand in, where a conjunction of contrast
+    ("فيما", "في حين") divides its sentence: "اندلعت اشتباكات بين الجيش وقوات الدعم السريع، في حين أعلن البرهان
+    حظر التجول", "خرج آلاف المحتجين، فيما فرضت الولايات المتحدة عقوبات"; all of the sentence's where that clause
+    names nobody and the rest tells no other event than a statement ("قتل خمسة في هجوم، فيما أعلن التنظيم
+    مسؤوليته")."""
+    start, end = sentence.span.start, sentence.span.end
+    for found in words.contrast.finditer(sentence.span.text):
+        position = sentence.span.start + found.start()
+        if position >= span.end:
+            end = min(end, position)
+        elif position + len(found[0]) <= span.start:
+            start = position
+    if (start, end) == (sentence.span.start, sentence.span.end):
+        return mentions, people
+    own = [m for m in mentions if start <= m.span.start < end]
+    if not own and not any(trigger.kind != "Statement" and not start <= other.start < end
+                           for other, trigger in triggers):
+        return mentions, people
+    return own, [p for p in people if any(m.entity == p for m in own)]
 
 
 def _capitals(language: Language) -> dict[str, str]:

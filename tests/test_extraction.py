@@ -769,6 +769,25 @@ def test_an_agreement_of_the_people_of_a_meeting_just_told_takes_its_date():
     assert ("Agreement", {"جون ماهاما", "ماكي سال"}, "2022-03-08") in found
 
 
+def test_the_parties_of_an_event_are_those_of_its_own_clause():
+    # "في حين", "فيما" open a clause that tells something else
+    found = events_of("واندلعت اشتباكات عنيفة بين الجيش الغاني ومتمردين في شمال البلاد، في حين أعلن الاتحاد "
+                      "الأفريقي تعليق عضوية توغو.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("ArmedConflict", {"غانا", "الجيش الغاني"})]
+    # a clause that names nobody takes its parties from the rest, where that tells no other event
+    found = events_of("وقتل خمسة أشخاص في هجوم على سوق في شمال غانا، فيما أعلن تنظيم داعش مسؤوليته عن الهجوم.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("ArmedConflict", {"غانا", "تنظيم داعش"})]
+    # "فيما يتعلق" is "as regards"
+    found = events_of("واتهم الرئيس الغاني جون ماهاما توغو بدعم المتمردين فيما يتعلق بالهجمات الأخيرة.")
+    assert ("Accusation", {"جون ماهاما", "توغو"}) in [(kind, actors) for kind, actors, _ in found]
+
+
+def test_protesters_going_out_protest():
+    assert [kind for kind, _, _ in events_of("وخرج آلاف المحتجين إلى شوارع أكرا للمطالبة برحيل الحكومة.")] \
+        == ["Protest"]
+    assert events_of("وخرج المواطنون إلى الشوارع بعد عودة الهدوء.") == []
+
+
 def test_the_body_that_elects_or_appoints_takes_part():
     found = events_of("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Appointment", {"كمال سعيد", "البرلمان الكيني"})]
@@ -1109,6 +1128,12 @@ def test_the_preposition_ala_does_not_start_a_name_before_a_title():
     # على folds like the given name علي; written with ى before a title it is the preposition
     assert not people_in("وذكرت الرئاسة التونسية على لسان المتحدث باسمها أن الاجتماع تأجل.")
     assert "علي حسن الكبيسي" in people_in("وصل علي حسن الكبيسي وزير الزراعة إلى بغداد.")
+
+
+def test_a_name_before_a_predicate_title_ends_at_a_known_name_before_it():
+    # "وزيرا أول", the Maghreb's prime minister in the accusative; the president's known name is no part of his
+    found = posts(graphbuild.extract("وعين الرئيس الغاني جون ماهاما كمال سعيد وزيرا أول في 28 ديسمبر."))
+    assert found == {("جون ماهاما", "President", "غانا"), ("كمال سعيد", "Prime Minister", "غانا")}
 
 
 def test_a_title_after_an_ordinal_is_a_description_not_a_name():

@@ -72,6 +72,9 @@ class EventWords:
     # the text between them
     to_owner: re.Pattern
     against: re.Pattern
+    # a conjunction opening a clause that tells something else ("while", "whereas"), searched in the original
+    # text: an event's parties are those of its own clause where that clause names any
+    contrast: re.Pattern
 
 
 @dataclass(frozen=True)

@@ -1405,6 +1405,8 @@ EVENT_WORDS = EventWords(
     to_owner=re.compile(r"\s+(?:ال\w+\s+)?$"),  # "الغارات (الجوية) الروسية"
     # "الهجمات الروسية (الجديدة) على", "الغزو الأمريكي لأفغانستان"
     against=re.compile(r"\s+(?:(?:ال\w+\s+)?(?:على|علي|ضد)\s+|ل)$"),
+    # (not "فيما يتعلق/يخص" (as regards), "فيما بعد" (later), "فيما بينهم" (among them), "فيما إذا" (whether))
+    contrast=re.compile(r"(?<!\w)و?(?:فيما(?!\s+(?:يتعلق|تتعلق|يخص|بعد|بين|إذا|اذا|يبدو))|بينما|في حين)(?!\w)"),
 )
 
 
@@ -2831,6 +2833,11 @@ class ArabicReader:
     def _honorific_ends(self) -> frozenset[int]:
         return frozenset(last for _, (_, last) in self.honorifics.items())
 
+    def _known_person_ends_at(self, index: int) -> bool:
+        """A known person's name (the gazetteer's) ends at word ``index``."""
+        return any(hit_last == index and self.gazetteer_kind(start) == "Person"
+                   for start, (_, hit_last) in self.gazetteer.items() if start <= index)
+
     def read_name_backwards(self, last: int) -> int | None:
         """An unknown name of at least two words ending at word ``last`` (before a title that follows it)."""
         taken: list[int] = []
@@ -2853,6 +2860,10 @@ class ArabicReader:
                 # ends one)
                 break
             if cursor != last and not self.joined(cursor + 1):
+                break
+            if taken and self.word_texts[taken[0]] not in LINEAGE_WORDS and self._known_person_ends_at(cursor):
+                # "عين الرئيس الغاني جون ماهاما كمال سعيد وزيرا": a known name ends right before this one (but
+                # goes on after بن: "عبدالله بن ناصر بن عبدالله البكري")
                 break
             coordinated = self._behind_and(word)
             bare = word[1:] if coordinated else word
