@@ -216,6 +216,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             if kind in JOINT:
                 # "اتفاقا سعوديا إيرانيا", "قمة روسية تركية": the countries whose adjectives follow the noun
                 actors = _unique(actors + _joint_adjectives(members, in_sentence, kinds, doc.text, words))
+            if kind == "Accusation" and first.part == "verb" and words.condemning.search(first_span.text):
+                # "دانت الخارجية اللبنانية العدوان الإسرائيلي": whose the condemned attack is, is condemned
+                actors = _unique(actors + _condemned_owner(first_span, groups, candidates, kinds, subtypes, sources,
+                                                           doc.text, words))
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, pool, kinds, s_end)
                 actors = segment or actors
@@ -792,6 +796,20 @@ def _owner_and_target(member, mentions, kinds, usable, text: str, words: EventWo
     target = next((m for m in parties if m.span.start >= owner.span.end
                    and words.against.fullmatch(text, owner.span.end, m.span.start)), None)
     return [owner.entity] + ([target.entity] if target and target.entity != owner.entity else [])
+
+
+def _condemned_owner(verb: Span, groups: dict, mentions, kinds, subtypes, sources, text: str,
+                     words: EventWords) -> list[str]:
+    """The country or body whose attack a verb of condemning names next in its sentence, by the adjective after
+    the attack's noun ("أدانت السعودية القصف الإسرائيلي على غزة": Israel)."""
+    condemned = min((members[0] for members in groups.values()
+                     if members[0][1].kind in CONDEMNED and members[0][0].start > verb.end),
+                    key=lambda member: member[0].start, default=None)
+    if condemned is None:
+        return []
+    owned = _owner_and_target(condemned, mentions, kinds,
+                              lambda key: key not in sources and subtypes.get(key) not in NEWS_SUBTYPES, text, words)
+    return owned[:1]
 
 
 #: how far from a visit's trigger the delegation that makes it may stand ("زار وفد", "وفد … في زيارة")

@@ -782,6 +782,17 @@ def test_the_parties_of_an_event_are_those_of_its_own_clause():
     assert ("Accusation", {"جون ماهاما", "توغو"}) in [(kind, actors) for kind, actors, _ in found]
 
 
+def test_whose_attack_is_condemned_is_a_party_to_the_condemnation():
+    found = events_of("ودانت وزارة الخارجية الغانية الغارات التوغولية على شمال غانا.")
+    accusation = next(actors for kind, actors, _ in found if kind == "Accusation")
+    assert "توغو" in accusation
+
+
+def test_an_aircraft_or_drone_that_targets_attacks():
+    assert [kind for kind, _, _ in events_of("واستهدفت طائرة مسيرة توغولية سيارة في شمال غانا.")] \
+        == ["ArmedConflict"]
+
+
 def test_protesters_going_out_protest():
     assert [kind for kind, _, _ in events_of("وخرج آلاف المحتجين إلى شوارع أكرا للمطالبة برحيل الحكومة.")] \
         == ["Protest"]
