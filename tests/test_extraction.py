@@ -960,6 +960,9 @@ def test_a_hoped_for_agreement_is_no_event():
     # is not asserted)
     ("وندد المبعوث الأممي نيكولاي ملادينوف بمقتل متظاهرين في غزة، مطالبا بفتح تحقيق في إطلاق النار عليهم.",
      "ArmedConflict", True),
+    # what is coordinated with what is needed is needed too
+    ("وأكد الرئيس الكيني وليام روتو ضرورة التوصل إلى وقف فوري لإطلاق النار، وإنفاذ المساعدات الإنسانية إلى "
+     "السودان.", "Aid", False),
 ])
 def test_what_efforts_aim_at_or_a_demand_names_is_no_event(text, kind, told):
     assert (kind in {found for found, _, _ in events_of(text)}) == told

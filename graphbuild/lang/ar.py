@@ -1304,6 +1304,9 @@ _CALL_WORDS = _DEMAND_WORDS | _URGING_WORDS | frozenset(fold(word) for word in (
 _ON_WORD = "علي"
 #: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
 DEMANDED_REACH = 1
+#: what joins the next item of a list to a trigger, a verbal noun of its own between (folded): "، وإنفاذ ",
+#: " وإجراء "
+_COORDINATED_NEXT = re.compile(r"\s*[،,]?\s*و(?:\w+\s+)?")
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
@@ -3597,6 +3600,7 @@ class ArabicReader:
 
     def read_triggers(self) -> None:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
+        irrealis_end = -1  # where the last trigger read as hoped for or called for ends
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
             if trigger.part == "verb" and (self.text.endswith(_ARTICLE_CLITICS, hit.word_start, hit.start)
@@ -3619,7 +3623,12 @@ class ArabicReader:
                     continue
                 else:
                     trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
-            if self._irrealis(hit.word_start) or self._any_such(hit) or self._not_yet(hit, trigger) \
+            if self._irrealis(hit.word_start) or irrealis_end >= 0 and _COORDINATED_NEXT.fullmatch(
+                    self.text, irrealis_end, hit.word_start):
+                # (and what is coordinated with it: "ضرورة التوصل إلى وقف فوري لإطلاق النار، وإنفاذ المساعدات")
+                irrealis_end = hit.end
+                continue
+            if self._any_such(hit) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
