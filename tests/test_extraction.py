@@ -788,6 +788,11 @@ def test_whose_attack_is_condemned_is_a_party_to_the_condemnation():
     assert "توغو" in accusation
 
 
+def test_who_tells_what_its_own_forces_did_takes_part():
+    found = events_of("وأعلنت وزارة الدفاع الغانية أن قواتها خاضت معارك عنيفة مع متمردين في شمال البلاد.")
+    assert [(kind, actors) for kind, actors, _ in found] == [("ArmedConflict", {"وزارة الدفاع الغانية", "غانا"})]
+
+
 def test_an_aircraft_or_drone_that_targets_attacks():
     assert [kind for kind, _, _ in events_of("واستهدفت طائرة مسيرة توغولية سيارة في شمال غانا.")] \
         == ["ArmedConflict"]

@@ -1357,6 +1357,11 @@ _THAT = re.compile(r"\s(?:الي\s)?ب?ان(?!\w)")
 SPEAKER_REACH = 120
 
 
+#: the speaker's own forces as the subject after إن/أن (folded): "أن قواتها", "أن طائراته" (not "إن بلاده",
+#: which tells what the country wants as often as what it does)
+_OWN_FORCES = re.compile(r"\s+(?:قوات|جيش|طايرات|مقاتلات|وحدات|عناصر|مقاتلي|دفاعات)(?:ه|ها|هم|هما)(?!\w)")
+
+
 def reported_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(speaker start, speaker end, end of إن)`` of each "قال X إن …" in folded ``text[start:end]``: the
     nearest verb of saying before إن, with no other إن/أن (nor إنه) and no sentence end between them.
@@ -1372,6 +1377,8 @@ def reported_clauses(text: str, start: int, end: int) -> list[tuple[int, int, in
         between = text[speaker_start:speaker_end]
         if " ان" in between or any(mark in between for mark in ".؟!?\n"):
             continue
+        if _OWN_FORCES.match(text, that.end()):
+            continue  # "أعلنت وزارة الدفاع الروسية أن قواتها سيطرت على …": what its own forces did, it did
         if speaker_end > speaker_start:
             clauses.append((speaker_start, speaker_end, that.end()))
     return clauses
