@@ -1072,6 +1072,11 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
             events.append(draft)
             continue
         draft.merged_into = target
+        if draft.kind in SIGNED and target.kind in draft.also and not draft.anaphoric:
+            # "اتفق كير ومشار على وقف دائم لإطلاق النار": the agreement is of the more specific class, a ceasefire
+            # (not one retold in it: "بيانا مشتركا يدعو إلى تحويل الهدنة التي أنهت القتال")
+            target.also.add(target.kind)
+            target.kind = draft.kind
         target.actors.extend(a for a in draft.actors if a not in target.actors)
         target.parties.extend(a for a in draft.parties if a not in target.parties)
         target.evidence.extend(draft.evidence)

@@ -788,6 +788,20 @@ def test_whose_attack_is_condemned_is_a_party_to_the_condemnation():
     assert "توغو" in accusation
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("واتفق الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني على تشكيل لجنة مشتركة.",
+     [("Agreement", {"وليام روتو", "يويري موسيفيني"})]),
+    # the summit agreed on is still ahead
+    ("واتفق الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني على عقد قمة في كمبالا.",
+     [("Agreement", {"وليام روتو", "يويري موسيفيني"})]),
+    # a ceasefire agreed on is one
+    ("واتفق الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني على وقف دائم لإطلاق النار على الحدود.",
+     [("Ceasefire", {"وليام روتو", "يويري موسيفيني"})]),
+])
+def test_agreeing_on_something_is_an_agreement(text, expected):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == expected
+
+
 def test_who_tells_what_its_own_forces_did_takes_part():
     found = events_of("وأعلنت وزارة الدفاع الغانية أن قواتها خاضت معارك عنيفة مع متمردين في شمال البلاد.")
     assert [(kind, actors) for kind, actors, _ in found] == [("ArmedConflict", {"وزارة الدفاع الغانية", "غانا"})]

@@ -1274,7 +1274,7 @@ CALLED_OFF_WINDOW = 6
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي", "هدد", "توعد", "حث", "حاث", "حض", "ناشد")
+                "رامي", "هدد", "توعد", "حث", "حاث", "حض", "ناشد", "تفق")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
 _PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -1300,6 +1300,11 @@ _URGING_WORDS = frozenset(fold(stem + ending) for stem in (
 #: (yet) an event
 _CALL_WORDS = _DEMAND_WORDS | _URGING_WORDS | frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
+#: the verbs of agreeing (folded): what "على" after them names is agreed on, not yet done
+_AGREEING_WORDS = frozenset(fold(word) for word in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفقان",
+                                                       "تتفقان", "واتفق", "واتفقا", "واتفقت"))
+#: verbal nouns of holding or starting an event, between "على" and its noun ("على عقد قمة", "على إجراء انتخابات")
+_HOLDING_NOUNS = frozenset(fold(word) for word in ("عقد", "إجراء", "تنظيم", "بدء", "استئناف", "إطلاق"))
 #: "على" folded: before what an urging is for
 _ON_WORD = "علي"
 #: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
@@ -3630,7 +3635,7 @@ class ArabicReader:
                     continue
                 else:
                     trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
-            if self._irrealis(hit.word_start) or irrealis_end >= 0 and _COORDINATED_NEXT.fullmatch(
+            if self._irrealis(hit.word_start, trigger.kind) or irrealis_end >= 0 and _COORDINATED_NEXT.fullmatch(
                     self.text, irrealis_end, hit.word_start):
                 # (and what is coordinated with it: "ضرورة التوصل إلى وقف فوري لإطلاق النار، وإنفاذ المساعدات")
                 irrealis_end = hit.end
@@ -3821,7 +3826,7 @@ class ArabicReader:
         index = self._word_starting(hit.word_start)
         return index is not None and index > 0 and self.joined(index) and self.word_texts[index - 1] in _ANY_WORDS
 
-    def _irrealis(self, position: int) -> bool:
+    def _irrealis(self, position: int, kind: str = "") -> bool:
         """The trigger is what someone hopes for, aims at, needs or calls for ("أملا بالتوصل إلى اتفاق", "من أجل
         وقف إطلاق النار", "دعا X إلى وقف إطلاق النار"): a hope or a call is not an event."""
         if _MODAL_STEM.search(self.text, max(0, position - 10 * CALL_WINDOW), position) is None:
@@ -3842,6 +3847,12 @@ class ArabicReader:
         for back in (1, 2):
             if len(words) >= back and words[-back] == _ON_WORD and (back == 1 or words[-1] in _HALT_WORDS):
                 return any(word in _URGING_WORDS for word in words)
+        # "اتفقا على عقد قمة", "اتفق الطرفان على إجراء محادثات": what is agreed on is ahead (not a ceasefire,
+        # which agreeing on makes: "اتفق كير ومشار على وقف دائم لإطلاق النار")
+        for back in (1, 2):
+            if kind != "Ceasefire" and len(words) >= back and words[-back] == _ON_WORD \
+                    and (back == 1 or words[-1] in _HOLDING_NOUNS) and any(word in _AGREEING_WORDS for word in words):
+                return True
         # "خرجوا للمطالبة بإجراء انتخابات مبكرة", "طالبوا بفرض عقوبات": what a demand names after ب, the trigger
         # being that word or one of the DEMANDED_REACH after it (not "مطالبا بفتح تحقيق في إطلاق النار")
         if any(words[at] in _DEMAND_WORDS and words[at + 1].startswith("ب")
