@@ -1169,6 +1169,16 @@ def test_a_name_before_a_predicate_title_ends_at_a_known_name_before_it():
     assert found == {("جون ماهاما", "President", "غانا"), ("كمال سعيد", "Prime Minister", "غانا")}
 
 
+def test_who_a_body_is_chaired_by_chairs_it():
+    found = posts(graphbuild.extract("وقال حزب المؤتمر الوطني الغاني برئاسة كوفي أمواكو إن الحزب يرفض الاتفاق."))
+    assert found == {("كوفي أمواكو", "Chair", "حزب المؤتمر الوطني الغاني")}
+    # not a session's or a delegation's chair, nor a government's
+    for sentence in ("وعقد مجلس الوزراء الغاني جلسته برئاسة كوفي أمواكو.",
+                     "ووصل وفد من حزب المؤتمر الوطني الغاني برئاسة كوفي أمواكو إلى لومي.",
+                     "وقالت الحكومة الغانية برئاسة كوفي أمواكو إنها ترفض القرار."):
+        assert not posts(graphbuild.extract(sentence)), sentence
+
+
 def test_a_title_after_an_ordinal_is_a_description_not_a_name():
     # "the first Cuban president to set foot …": the words after the title are a relative clause
     assert not people_in("وكان أول رئيس كوبي تطأ قدماه أرض الجزيرة منذ عقود.")

@@ -1305,6 +1305,12 @@ _AGREEING_WORDS = frozenset(fold(word) for word in ("اتفق", "اتفقا", "�
                                                        "تتفقان", "واتفق", "واتفقا", "واتفقت"))
 #: verbal nouns of holding or starting an event, between "على" and its noun ("على عقد قمة", "على إجراء انتخابات")
 _HOLDING_NOUNS = frozenset(fold(word) for word in ("عقد", "إجراء", "تنظيم", "بدء", "استئناف", "إطلاق"))
+#: "برئاسة" (chaired by), folded
+_CHAIRED_BY = fold("برئاسة")
+#: the words of a government or a cabinet in a body's name (folded: حكومة، الحكومي، الوزراء، الوزاري)
+_CABINET_WORDS = re.compile(r"حكوم|وزرا|وزاري")
+#: a delegation and the body it comes from, right before the body's name (folded)
+_DELEGATION_FROM = re.compile(r"وفد\w*(?:\s+\w+){0,4}\s+(?:من|عن)\s+$")
 #: "على" folded: before what an urging is for
 _ON_WORD = "علي"
 #: how many words after a demand's ب-word its trigger may stand ("بإجراء انتخابات", "بوقف إطلاق النار")
@@ -1826,6 +1832,7 @@ class ArabicReader:
         self.read_successions()
         self.read_quoted_organizations()
         self.read_gazetteer()
+        self.read_chaired_bodies()
         self.read_places_after_nouns()
         self.read_recurring_names()
         self.read_surnames_like_demonyms()
@@ -1932,6 +1939,33 @@ class ArabicReader:
             self.add_mention(RawMention(start, end, entry.type, entry.id, "gazetteer", country=entry.country))
             return
         self.add_mention(RawMention(start, end, "Organization", f"new:Organization:{canonical_name(name)}", "quoted"))
+
+    def read_chaired_bodies(self) -> None:
+        """"X برئاسة Y", a body named right before "برئاسة" and a person named right after it without a title of
+        his own: Y chairs X ("حزب الأمة القومي برئاسة فضل الله برمة ناصر", "مجلس النواب الليبي برئاسة عقيلة
+        صالح"); not a session's or a delegation's chair ("عقد المجلس جلسته برئاسة …", "وفد من ائتلاف دولة
+        القانون برئاسة …"), nor a government's or a cabinet's, which a president heads as often as a prime
+        minister ("الحكومة السورية برئاسة بشار الأسد")."""
+        if _CHAIRED_BY not in self.text:
+            return  # (most articles)
+        mentions = self.findings.mentions
+        ending = {mention.end: number for number, mention in enumerate(mentions)}
+        starting = {mention.start: number for number, mention in enumerate(mentions)}
+        for index in range(1, self.word_count - 1):
+            if self.word_texts[index] != _CHAIRED_BY or not self.joined(index) or not self.joined(index + 1):
+                continue
+            body = ending.get(self.word_ends[index - 1])
+            if body is None or mentions[body].kind != "Organization" \
+                    or _CABINET_WORDS.search(self.text, mentions[body].start, mentions[body].end) \
+                    or _DELEGATION_FROM.search(self.text, max(0, mentions[body].start - 60), mentions[body].start):
+                continue  # (a government or a cabinet is headed by a president as often as by a prime minister)
+            person = starting.get(self.word_starts[index + 1])
+            if person is None and index + 1 not in self._title_words and index + 1 not in self.honorifics:
+                found = self.read_name(index + 1)
+                person = found[0] if found else None
+            if person is None or mentions[person].kind != "Person":
+                continue
+            self.findings.posts.append(RawPost(person, "Chair", body, self.word_starts[index], self.word_ends[index]))
 
     def read_places_after_nouns(self) -> None:
         """A place the gazetteer does not know, named after a noun of places ("بلدة كفرنبل", "منفذ الشلامجة",
