@@ -168,10 +168,19 @@ def test_date_grammar_forms():
         "في الـ9 من نوفمبر 2020": "2020-11-09",
         "بتاريخ 2018/6/7": "2018-06-07",
         "في 12 رمضان 1439 هـ": "2018-05-27",  # Umm al-Qura calendar (hijridate)
+        # a time ago: days to the day, weeks to their month, months, years
+        "قبل يومين": "2021-08-14",
+        "قبل ثلاثة أيام": "2021-08-13",
+        "قبل 3 أسابيع": "2021-07",
+        "قبل شهرين": "2021-06",
+        "قبل عشر سنوات": "2011",
     }
     for text, expected in cases.items():
         dates = language.read(language.fold(text), published)[1]
         assert [d.value for d in dates] == [expected], text
+    # not a time before something else, a year named, or how long something lasts
+    for text in ("قبل يوم من الانتخابات", "قبل أيام", "المستمرة منذ 6 أسابيع"):
+        assert language.read(language.fold(text), published)[1] == [], text
 
 
 def test_pipeline_checks_stage_contracts():

@@ -903,6 +903,11 @@ class ArabicGrammar:
                 resolved = _relative(m.group(1), qualifier, published, self.months)
                 if resolved:
                     add(m.start(), m.end(), resolved.isoformat())
+        if published and "قبل" in text:
+            for m in _AGO.finditer(text):
+                value = _ago(m.group(1), m.group(2), published)
+                if value:
+                    add(m.start(), m.end(), value)
         if published:
             # "رؤية 2030", "بحلول عام 2025": years well after publication are plans, not dates of events
             found = [t for t in found if int(t.value[:4]) <= published.year + 1]
@@ -1079,6 +1084,41 @@ def _relative_unit(unit: str, step: int, published: date) -> str | None:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}"
     return f"{first.year:04d}" if first.year == last.year else None
+
+
+#: the counts a time ago may give in words (folded), by their value
+_COUNT_WORDS = {fold(word): value for value, words in enumerate((
+    (), (), (), ("ثلاث", "ثلاثة"), ("أربع", "أربعة"), ("خمس", "خمسة"), ("ست", "ستة"), ("سبع", "سبعة"),
+    ("ثماني", "ثمانية"), ("تسع", "تسعة"), ("عشر", "عشرة"))) for word in words}
+#: the units of a time ago (folded) -> (days, months or years; how many the word itself counts)
+_AGO_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2), "ايام": ("day", 0), "اسبوع": ("week", 1),
+              "اسبوعين": ("week", 2), "اسابيع": ("week", 0), "شهر": ("month", 1), "شهرين": ("month", 2),
+              "اشهر": ("month", 0), "شهور": ("month", 0), "عام": ("year", 1), "عامين": ("year", 2),
+              "اعوام": ("year", 0), "سنه": ("year", 1), "سنتين": ("year", 2), "سنوات": ("year", 0)}
+#: a time before the publication (folded): "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوعين", "قبل 5 سنوات"; not a time
+#: before something else ("قبل يوم من الانتخابات") nor a year named ("قبل عام 2020"), nor "منذ", which mostly
+#: tells how long ("الأولى منذ تسع سنوات", "المستمرة منذ 6 أسابيع")
+_AGO = re.compile(r"(?<!\w)[وف]?قبل\s+(?:(\d{1,2}|%s)\s+)?(%s)(?!\w)(?!\s*(?:من|على|علي|\d))"
+                  % ("|".join(sorted(_COUNT_WORDS, key=len, reverse=True)), "|".join(_AGO_UNITS)))
+
+
+def _ago(count: str | None, unit: str, published: date) -> str | None:
+    """The ISO value of a time ``count`` ``unit`` before the publication: a day for days, the month a week
+    falls in where the days around it (three each side) do, a month, a year."""
+    scale, counted = _AGO_UNITS[unit]
+    number = (int(count) if count.isdigit() else _COUNT_WORDS[count]) if count else counted
+    if not number or count and counted > 1:
+        return None  # "قبل أيام" (some days); "قبل 3 يومين" is no Arabic
+    if scale == "day":
+        return (published - timedelta(days=number)).isoformat()
+    if scale == "week":
+        first, last = published - timedelta(days=7 * number + 3), published - timedelta(days=7 * number - 3)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
+    if scale == "month":
+        return "%04d-%02d" % _month_step(published, -number)
+    return f"{published.year - number:04d}"
 
 
 def _qualified_word_starts(text: str, qualifiers: list[int]) -> list[int]:
