@@ -220,6 +220,16 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 # "دانت الخارجية اللبنانية العدوان الإسرائيلي": whose the condemned attack is, is condemned
                 actors = _unique(actors + _condemned_owner(first_span, groups, candidates, kinds, subtypes, sources,
                                                            doc.text, words))
+            congratulation = words.congratulating.search(doc.text, s_start, first_span.start) \
+                if kind in CONGRATULATED and len(candidate_people) >= 2 else None
+            if congratulation:
+                # "هنأ الرئيس X نظيره Y بفوزه في الانتخابات", "ترامب هنأ أردوغان", "بعث X برقية تهنئة إلى Y":
+                # the person named nearest the word congratulates (before it where as near), and takes no part
+                # in what he congratulates on
+                congratulator = min((m for m in candidates if m.entity in candidate_people),
+                                    key=lambda m: (_distance(m.span, Span(*congratulation.span(), "")),
+                                                   m.span.start > congratulation.start()))
+                actors = [actor for actor in actors if actor != congratulator.entity]
             if kind in SEGMENTED and len(groups) > 1:
                 segment = _segment(group, groups, pool, kinds, s_end)
                 actors = segment or actors
@@ -549,6 +559,8 @@ def _background(draft: "_Draft", published) -> bool:
 #: events during which others happen ("في نهاية الاجتماع وقع …", "خلال الزيارة")
 OCCASIONS = frozenset({"Meeting", "Visit", "PhoneCall", "Negotiation"})
 SEGMENTED = frozenset({"Appointment"})
+#: what a leader is congratulated on, by a leader who takes no part in it
+CONGRATULATED = frozenset({"Election", "Appointment"})
 #: events whose verb's subject, a country or a body, takes part: who appoints or elects ("انتخب البرلمان X"), the
 #: council that holds a session ("عقد مجلس الوزراء جلسته")
 CHOSEN_BY_SUBJECT = frozenset({"Appointment", "Meeting"})

@@ -827,6 +827,16 @@ def test_protesters_going_out_protest():
     assert events_of("وخرج المواطنون إلى الشوارع بعد عودة الهدوء.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "هنأ الرئيس الكيني وليام روتو الرئيس الأوغندي يويري موسيفيني بفوزه في الانتخابات الرئاسية.",
+    "وبعث الرئيس الكيني وليام روتو برقية تهنئة إلى الرئيس الأوغندي يويري موسيفيني بمناسبة فوزه في الانتخابات "
+    "الرئاسية.",
+    "وذكر مكتب الرئيس الأوغندي يويري موسيفيني أن روتو هنأ موسيفيني بفوزه بالانتخابات الرئاسية.",
+])
+def test_who_congratulates_on_an_election_takes_no_part_in_it(text):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == [("Election", {"يويري موسيفيني"})]
+
+
 def test_the_body_that_elects_or_appoints_takes_part():
     found = events_of("وانتخب البرلمان الكيني كمال سعيد رئيسا لوزراء كينيا.")
     assert [(kind, actors) for kind, actors, _ in found] == [("Appointment", {"كمال سعيد", "البرلمان الكيني"})]

@@ -75,6 +75,9 @@ class EventWords:
     # a conjunction opening a clause that tells something else ("while", "whereas"), searched in the original
     # text: an event's parties are those of its own clause where that clause names any
     contrast: re.Pattern
+    # a word of congratulating ("congratulated", "a cable of congratulation"), searched in the original text
+    # before an election or an appointment: who congratulates is no party to it
+    congratulating: re.Pattern
 
 
 @dataclass(frozen=True)

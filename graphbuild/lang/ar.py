@@ -1467,6 +1467,8 @@ EVENT_WORDS = EventWords(
     # "الهجمات الروسية (الجديدة) على", "الغزو الأمريكي لأفغانستان"
     against=re.compile(r"\s+(?:(?:ال\w+\s+)?(?:على|علي|ضد)\s+|ل)$"),
     # (not "فيما يتعلق/يخص" (as regards), "فيما بعد" (later), "فيما بينهم" (among them), "فيما إذا" (whether))
+    # (not with the one congratulated as a pronoun, "لتهنئته", "مهنئا إياه", whose congratulator stands far off)
+    congratulating=re.compile(r"(?<!\w)[وف]?(?:هن[ّ]?أ[ت]?|يهنئ|تهنئ[ة])(?!\w)"),
     contrast=re.compile(r"(?<!\w)و?(?:فيما(?!\s+(?:يتعلق|تتعلق|يخص|بعد|بين|إذا|اذا|يبدو))|بينما|في حين)(?!\w)"),
 )
 
