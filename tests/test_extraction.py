@@ -821,6 +821,13 @@ def test_an_aircraft_or_drone_that_targets_attacks():
         == ["ArmedConflict"]
 
 
+def test_depositing_or_donating_a_sum_is_aid():
+    assert [kind for kind, _, _ in events_of("وأودع الصندوق الكويتي للتنمية مليار دولار في البنك المركزي الغاني.")] \
+        == ["Aid"]
+    assert [kind for kind, _, _ in events_of("وتبرعت غانا بمبلغ مليون دولار لإغاثة اللاجئين.")] == ["Aid"]
+    assert events_of("وأودع المتهم السجن بعد توجيه الاتهام إليه.") == []
+
+
 def test_protesters_going_out_protest():
     assert [kind for kind, _, _ in events_of("وخرج آلاف المحتجين إلى شوارع أكرا للمطالبة برحيل الحكومة.")] \
         == ["Protest"]
