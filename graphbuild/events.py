@@ -176,6 +176,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             groups.setdefault(key, []).append((span, trigger))
         claimed = _claim_dates(groups, sentence_dates, doc.text, words)
         reported: list | None = None  # (the sentence's reports, looked for when an event of it needs them)
+        contrasts: list | None = None  # (where its conjunctions of contrast stand, looked for once)
         calls = any(t.kind == "PhoneCall" for _, t in sentence_triggers)
         for group, members in groups.items():
             first_span, first = members[0]
@@ -187,8 +188,11 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 reported = _reported_clauses(words.reported, folded_text, folded_sentences[sentence_number],
                                              to_original)
             present = people  # (the people who may attend it)
+            if contrasts is None:
+                contrasts = [(s_start + found.start(), s_start + found.end())
+                             for found in words.contrast.finditer(sentence.span.text)]
             clause, candidate_people = _own_clause(Span(first_span.start, members[-1][0].end, ""), sentence,
-                                                   in_sentence, people, sentence_triggers, words)
+                                                   contrasts, in_sentence, people, sentence_triggers)
             candidates = clause
             if kind in CONDEMNED and first.part == "noun" and any(
                     t.kind == "Accusation" and t.part == "verb" and span.start < first_span.start
@@ -330,19 +334,18 @@ def run(analysis: Analysis, language: Language) -> Analysis:
 _CAPITALS: dict[str, dict[str, str]] = {}
 
 
-def _own_clause(span: Span, sentence: Sentence, mentions: list, people: list[str], triggers: list,
-                words: EventWords) -> tuple[list, list[str]]:
-    """The mentions and people of the clause the triggers of an event at ``span`` stand in, where a conjunction of contrast
-    ("فيما", "في حين") divides its sentence: "اندلعت اشتباكات بين الجيش وقوات الدعم السريع، في حين أعلن البرهان
-    حظر التجول", "خرج آلاف المحتجين، فيما فرضت الولايات المتحدة عقوبات"; all of the sentence's where that clause
-    names nobody and the rest tells no other event than a statement ("قتل خمسة في هجوم، فيما أعلن التنظيم
-    مسؤوليته")."""
+def _own_clause(span: Span, sentence: Sentence, contrasts: list[tuple[int, int]], mentions: list,
+                people: list[str], triggers: list) -> tuple[list, list[str]]:
+    """The mentions and people of the clause the triggers of an event at ``span`` stand in, where a conjunction
+    of contrast ("فيما", "في حين", at ``contrasts``) divides its sentence: "اندلعت اشتباكات بين الجيش وقوات الدعم
+    السريع، في حين أعلن البرهان حظر التجول", "خرج آلاف المحتجين، فيما فرضت الولايات المتحدة عقوبات"; all of the
+    sentence's where that clause names nobody and the rest tells no other event than a statement ("قتل خمسة في
+    هجوم، فيما أعلن التنظيم مسؤوليته")."""
     start, end = sentence.span.start, sentence.span.end
-    for found in words.contrast.finditer(sentence.span.text):
-        position = sentence.span.start + found.start()
+    for position, position_end in contrasts:
         if position >= span.end:
             end = min(end, position)
-        elif position + len(found[0]) <= span.start:
+        elif position_end <= span.start:
             start = position
     if (start, end) == (sentence.span.start, sentence.span.end):
         return mentions, people

@@ -1312,9 +1312,9 @@ _CALLING_OFF_WORDS = frozenset(fold(word) for word in (
 CALLED_OFF_WINDOW = 6
 #: every word of _CALLING_OFF_WORDS holds one of these (folded)
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
-#: every word of _MODAL_WORDS and _CALL_WORDS holds one of these
+#: every word of _MODAL_WORDS and _CALL_WORDS holds one of these (regex fragments: "حث" not in "بحث", "مباحثات")
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي", "هدد", "توعد", "حث", "حاث", "حض", "ناشد", "تفق")
+                "رامي", "هدد", "توعد", "(?<![با])حث", "حاث", "حض", "ناشد", "تفق")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
 _PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
