@@ -1195,6 +1195,13 @@ def test_a_name_before_a_predicate_title_ends_at_a_known_name_before_it():
     assert found == {("جون ماهاما", "President", "غانا"), ("كمال سعيد", "Prime Minister", "غانا")}
 
 
+def test_a_wali_before_his_province_is_its_governor():
+    found = posts(graphbuild.extract("وأشرف والي ولاية الخرطوم أحمد عثمان حمزة على تدشين المشروع."))
+    assert found == {("أحمد عثمان حمزة", "Governor", "الخرطوم")}
+    # "والي" is "وإلى" folded
+    assert not posts(graphbuild.extract("وإلى جانبه وقف أحمد عثمان حمزة."))
+
+
 def test_who_a_body_is_chaired_by_chairs_it():
     found = posts(graphbuild.extract("وقال حزب المؤتمر الوطني الغاني برئاسة كوفي أمواكو إن الحزب يرفض الاتفاق."))
     assert found == {("كوفي أمواكو", "Chair", "حزب المؤتمر الوطني الغاني")}
