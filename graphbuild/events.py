@@ -671,14 +671,20 @@ def _demonstrative(text: str, start: int, words: EventWords) -> bool:
     return bool(before) and before[-1].strip("،,") in words.demonstratives
 
 
+def _may_take_part(key: str, kind: str, subtypes: dict, sources: set) -> bool:
+    """Whether the entity ``key`` may be a party to an event of class ``kind``: not an outlet or the source
+    that reports the article's events, a company only to an agreement, a monitor not to what it reports."""
+    if subtypes.get(key) == "Company" and kind != "Agreement":
+        return False  # "على تويتر": a platform or a company is a party only to what it signs
+    if subtypes.get(key) == "NGO" and kind in REPORTED_BY_NGOS:
+        return False  # "قال المرصد السوري إن غارات …": a monitor reports fighting, it takes no part
+    return key not in sources and subtypes.get(key) not in NEWS_SUBTYPES
+
+
 def _actors(kind, members, mentions, kinds, subtypes, sources, people, text, titles, words) -> list[str]:
     """The parties of an event, from the mentions of its sentence."""
     def usable(key: str) -> bool:
-        if subtypes.get(key) == "Company" and kind != "Agreement":
-            return False  # "على تويتر": a platform or a company is a party only to what it signs
-        if subtypes.get(key) == "NGO" and kind in REPORTED_BY_NGOS:
-            return False  # "قال المرصد السوري إن غارات …": a monitor reports fighting, it takes no part
-        return key not in sources and subtypes.get(key) not in NEWS_SUBTYPES
+        return _may_take_part(key, kind, subtypes, sources)
 
     if kind == "Statement":
         # a formal statement belongs to the one who makes it: the subject right after the verb or noun
@@ -823,7 +829,7 @@ def _condemned_owner(verb: Span, groups: dict, mentions, kinds, subtypes, source
     if condemned is None:
         return []
     owned = _owner_and_target(condemned, mentions, kinds,
-                              lambda key: key not in sources and subtypes.get(key) not in NEWS_SUBTYPES, text, words)
+                              lambda key: _may_take_part(key, "Accusation", subtypes, sources), text, words)
     return owned[:1]
 
 
