@@ -1342,7 +1342,7 @@ _CALL_WORDS = _DEMAND_WORDS | _URGING_WORDS | frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
 #: the verbs of agreeing (folded): what "على" after them names is agreed on, not yet done
 _AGREEING_WORDS = frozenset(fold(word) for word in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفقان",
-                                                       "تتفقان", "واتفق", "واتفقا", "واتفقت"))
+                                                       "تتفقان"))
 #: verbal nouns of holding or starting an event, between "على" and its noun ("على عقد قمة", "على إجراء انتخابات")
 _HOLDING_NOUNS = frozenset(fold(word) for word in ("عقد", "إجراء", "تنظيم", "بدء", "استئناف", "إطلاق"))
 #: "برئاسة" (chaired by), folded
@@ -3856,7 +3856,8 @@ class ArabicReader:
         clitic (a comma, colon or full stop ends the clause; quotation marks do not)."""
         before = _CLAUSE_END.split(self.text[max(0, position - max(60, 10 * count)):position])[-1]
         words = _WORD.findall(before)[-count:]
-        return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS) else word
+        return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS
+                                                    or word[1:] in _AGREEING_WORDS) else word
                 for word in words]
 
     def _after_preposition(self, hit: Hit) -> bool:
@@ -3902,7 +3903,7 @@ class ArabicReader:
         index = self._word_starting(hit.word_start)
         return index is not None and index > 0 and self.joined(index) and self.word_texts[index - 1] in _ANY_WORDS
 
-    def _irrealis(self, position: int, kind: str = "") -> bool:
+    def _irrealis(self, position: int, kind: str) -> bool:
         """The trigger is what someone hopes for, aims at, needs or calls for ("أملا بالتوصل إلى اتفاق", "من أجل
         وقف إطلاق النار", "دعا X إلى وقف إطلاق النار"): a hope or a call is not an event."""
         if _MODAL_STEM.search(self.text, max(0, position - 10 * CALL_WINDOW), position) is None:
