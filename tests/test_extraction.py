@@ -1013,6 +1013,47 @@ def test_what_efforts_aim_at_or_a_demand_names_is_no_event(text, kind, told):
     assert (kind in {found for found, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, kind, told", [
+    # a demand of an event, its subject between the verb and the ب-word that names the event
+    ("وطالب الرئيس الكيني وليام روتو بوقف إطلاق النار في السودان.", "Ceasefire", False),
+    ("وطالب زعيم المعارضة الكيني رايلا أودينغا بانتخابات مبكرة.", "Election", False),
+])
+def test_what_a_demand_names_after_its_subject_is_no_event(text, kind, told):
+    assert (kind in {found for found, _, _ in events_of(text)}) == told
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # the halt of any fighting is a ceasefire, told from its "وقف" on: not the fighting it halts
+    ("وأعلن الجيش الأوغندي وقف الهجمات على المتمردين في الكونغو.", "وقف الهجمات"),
+    ("وأعلن الجيش الأوغندي وقفا فوريا للعمليات العسكرية في الكونغو.", "وقفا فوريا للعمليات العسكرية"),
+    ("واتفق الجيش الأوغندي والمتمردون على وقف القتال في الكونغو.", "وقف القتال"),
+])
+def test_halting_the_fighting_is_a_ceasefire(text, evidence):
+    doc = graphbuild.extract(text)
+    assert [(e.kind, e.evidence[-1].text) for e in doc.events] == [("Ceasefire", evidence)]
+
+
+def test_a_noun_of_fighting_after_on_behalf_of_names_a_spokespersons_office():
+    found = events_of("وقال المتحدث باسم العمليات العسكرية للجيش الأوغندي إن المتمردين انسحبوا.")
+    assert "ArmedConflict" not in {kind for kind, _, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    # a noun and its relative adjective both take the article: "الاتصال الهاتفي" is "اتصال هاتفي" told again
+    "وأطلع الرئيس الكيني وليام روتو الحكومة على نتائج الاتصال الهاتفي الذي أجراه مع الرئيس الغاني نانا أكوفو أدو.",
+    "وبحث الرئيس الكيني وليام روتو والرئيس الغاني نانا أكوفو أدو خلال المكالمة الهاتفية العلاقات الثنائية.",
+])
+def test_a_definite_noun_of_a_call_with_its_definite_adjective_is_a_call(text):
+    assert events_of(text) == [("PhoneCall", {"وليام روتو", "نانا أكوفو أدو"}, "2022-03-09")]
+
+
+def test_who_points_out_what_was_said_in_a_call_takes_no_part_in_it():
+    found = events_of("وتلقى الرئيس الكيني وليام روتو اليوم اتصالا هاتفيا من الرئيس الغاني نانا أكوفو أدو. ولفت "
+                      "المتحدث باسم الرئاسة الكينية حسين محمد إلى أن الرئيسين أكدا خلال الاتصال الهاتفي حرصهما على "
+                      "التعاون.")
+    assert found == [("PhoneCall", {"وليام روتو", "نانا أكوفو أدو"}, "2022-03-09")]
+
+
 def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
     found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
                       'على وقف "شامل" لإطلاق النار.')

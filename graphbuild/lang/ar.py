@@ -413,6 +413,8 @@ def _load_triggers() -> list[Trigger]:
         triggers.append(Trigger(fold(phrase), kind, others, part))
         if part == "noun" and not fold(phrase).startswith("ال"):
             triggers.append(Trigger("ال" + fold(phrase), kind, others, part))
+            triggers.extend(Trigger(folded, kind, others, part)
+                            for folded in map(fold, _definite_with_adjective(phrase)) if folded not in listed)
             if kind in _POSSESSED_KINDS or not kind.strip("-") and set(others) & _POSSESSED_KINDS:
                 # (a possessed form the file lists is read as the file says: "استقبالهم", of migrants, no event)
                 triggers.extend(Trigger(folded, kind, others, part)
@@ -448,7 +450,7 @@ def _possessed(phrase: str) -> list[str]:
     in the accusative (اجتماعا) or ending in ى (منتدى), whose suffixed forms are spelled otherwise."""
     noun, _, adjective = phrase.partition(" ")
     if " " in adjective or adjective.startswith("ال") or noun.endswith(("ا", "ى", "اً")) \
-            or adjective and not (adjective.endswith(("ي", "ية")) and len(adjective) > 3):
+            or adjective and not _relative_adjective(adjective):
         return []  # (nor of a noun in construct, "جولة مفاوضات", whose possessor is its last noun's)
     if noun.endswith("ة"):
         stems = [noun[:-1] + "ت"]
@@ -458,6 +460,24 @@ def _possessed(phrase: str) -> list[str]:
         stems = [noun]
     after = " ال" + adjective if adjective else ""
     return [stem + suffix + after for stem in stems for suffix in _EVENT_POSSESSORS]
+
+
+def _relative_adjective(word: str) -> bool:
+    """Whether a word (unfolded, without the article) has the shape of a relative adjective, "هاتفي",
+    "رسمية", that agrees with the noun before it."""
+    return word.endswith(("ي", "ية")) and len(word) > 3
+
+
+def _definite_with_adjective(phrase: str) -> list[str]:
+    """The definite form of a trigger noun and its relative adjective, both with the article: "الاتصال
+    الهاتفي", "المكالمة الهاتفية", "الجولة الإقليمية". Not of a noun in the accusative (اتصالا هاتفيا), whose
+    definite form ends otherwise, nor of a noun in construct ("جولة مفاوضات", whose article goes on its last
+    noun)."""
+    noun, _, adjective = phrase.partition(" ")
+    if not adjective or " " in adjective or adjective.startswith("ال") or noun.endswith(("ا", "اً")) \
+            or not _relative_adjective(adjective):
+        return []
+    return [f"ال{noun} ال{adjective}"]
 
 
 #: the dual's endings: the nominative's, the genitive and accusative's ("اجتماعان", "اجتماعين")
@@ -471,7 +491,7 @@ def _duals(phrase: str) -> list[str]:
     ("جولة مفاوضات"), whose dual drops its ن."""
     noun, _, adjective = phrase.partition(" ")
     if " " in adjective or noun.startswith("ال") or noun.endswith(("ا", "ى", "اً", "ات", "ون", "ين")) \
-            or adjective and not (adjective.endswith(("ي", "ية")) and len(adjective) > 3):
+            or adjective and not _relative_adjective(adjective):
         return []
 
     def dual(word: str, ending: str) -> str:
@@ -1360,6 +1380,9 @@ DEMANDED_REACH = 1
 _COORDINATED_NEXT = re.compile(r"\s*[،,]?\s*و(?:\w+\s+)?")
 #: "وقف" before "إطلاق النار" makes a ceasefire
 _HALT_WORDS = frozenset({"وقف", "وقفا", "ووقف", "لوقف", "بوقف"})
+#: what may stand between "وقف" and the fighting it halts ("وقف فوري للهجمات")
+_HALT_ADJECTIVES = frozenset(fold(stem + ending) for stem in ("فوري", "كامل", "شامل", "دائم", "تام", "مؤقت", "عاجل")
+                             for ending in ("", "ا"))
 #: nouns of a sitting that, before another event's trigger, name that event's occasion
 _SESSION_NOUNS = frozenset({"جلسه", "جلسات"})
 ATTENDANCE = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|حضرت|شارك|شاركت|بحضور|بمشاركه)(?!\w)")
@@ -1398,7 +1421,8 @@ _TWO_SIDES = re.compile(r"(?<!\w)[وفبل]?(?:(?:ال|لل)(?:جانب|طرف|�
 #: verbs of saying before their speaker and what is said (folded when the pattern is made)
 _SAYING = ("قال", "قالت", "يقول", "تقول", "أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت", "يؤكد", "تؤكد", "ذكر",
            "ذكرت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "اعتبر", "اعتبرت", "أشار",
-           "أشارت", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "كشف", "كشفت")
+           "أشارت", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "كشف", "كشفت", "لفت", "لفتت", "نوه", "نوهت", "شدد",
+           "شددت")
 _SAYING_VERB = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted({fold(verb) for verb in _SAYING}, key=len, reverse=True))
                           + r")(?!\w)")
 #: the word opening what is said (إن, أن; folded), after "إلى" too ("أشار إلى أن") and with ب ("صرح بأن"); not
@@ -3696,6 +3720,8 @@ class ArabicReader:
                 # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun; and no verb follows
                 # a preposition ("في عين التينة": a spring, a place, not "appointed"): no event
                 continue
+            if trigger.part == "noun" and self._on_behalf_of(hit):
+                continue  # "المتحدث باسم العمليات العسكرية": whom a spokesperson speaks for, no event
             if trigger.kind == NO_EVENT:
                 stated = self._event_by_object(hit, trigger, kinds_at)
                 if stated is not None:
@@ -3721,8 +3747,13 @@ class ArabicReader:
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
             kind, also = trigger.kind, trigger.also
-            if kind == "ArmedConflict" and self._ceasefire(hit):
-                kind, also = "Ceasefire", ("Agreement",)
+            halt = self._halt_before(hit) if kind == "ArmedConflict" else None
+            if halt is not None:
+                # "وقف القتال", "وقف "دائم" لإطلاق النار": the halt of the fighting, told by the noun وقف (one
+                # event, not yet told before: the fighting's article makes neither a retelling)
+                self.findings.triggers.append(RawTrigger(halt, hit.end, "Ceasefire", ("Agreement",), "noun",
+                                                         False, False))
+                continue
             surface = self.text[hit.start:hit.end]
             plural = trigger.dual or surface.endswith("ات") or surface.split()[0].endswith("ات")
             prefix = self.text[hit.word_start:hit.start]
@@ -3868,6 +3899,13 @@ class ArabicReader:
         return index is not None and index > 0 and self.joined(index) \
             and self.word_texts[index - 1] in _PREPOSITIONS_BEFORE_NOUNS
 
+    def _on_behalf_of(self, hit: Hit) -> bool:
+        """The hit starts its word (no clitic) right after "باسم" (on behalf of)."""
+        if hit.start != hit.word_start:
+            return False
+        index = self._word_starting(hit.word_start)
+        return index is not None and index > 0 and self.word_texts[index - 1] == _ON_BEHALF.strip()
+
     def _not_yet(self, hit: Hit, trigger: Trigger) -> bool:
         """The event's noun has an adjective that puts it ahead ("لقاءه المرتقب مع", "القمة المقبلة"), or a
         word before it calls it off ("ألغى بلينكن زيارته إلى بكين"), or it is planned, expected or intended
@@ -3937,16 +3975,35 @@ class ArabicReader:
             return True
         # "هدد الاتحاد الأوروبي بفرض عقوبات", "توعد ترامب باستهداف سوريا": a threat, its subject between, of what
         # its ب-word names (the trigger's own word, or the one right before it)
-        threatened = self.text.startswith("ب", position) or bool(words) and words[-1].startswith("ب")
+        named = self.text.startswith("ب", position) or bool(words) and words[-1].startswith("ب")
         # (behind any one-letter prefix: و, ف, or the future's س, "ستهدد بفرض عقوبات")
-        return threatened and any(word in _THREAT_WORDS or word[1:] in _THREAT_WORDS for word in words)
+        if named and any(word in _THREAT_WORDS or word[1:] in _THREAT_WORDS for word in words):
+            return True
+        # and so a demand of an event not told before, its subject between: "طالب الرئيس X بوقف إطلاق النار" (not
+        # "طالب X بالالتزام بالاتفاق النووي", a demand about one that was made)
+        return self.text.startswith("ب", position) and not self.text.startswith("بال", position) \
+            and any(word in _DEMAND_WORDS for word in words)
 
-    def _ceasefire(self, hit: Hit) -> bool:
-        """"إطلاق النار" after "وقف" is a ceasefire, also with an adjective or quotation marks between them
-        ("وقف "دائم" لإطلاق النار", which the phrases of the lexicon do not match)."""
-        if not self.text.startswith("اطلاق", hit.start):
-            return False
-        return any(word in _HALT_WORDS for word in self._words_before(hit.word_start, 3))
+    def _halt_before(self, hit: Hit) -> int | None:
+        """Where "وقف" starts (after its clitic) when it halts the fighting the hit names, which makes a
+        ceasefire: before "إطلاق النار" also with an adjective or quotation marks between them ("وقف "دائم" لإطلاق
+        النار", which the phrases of the lexicon do not match), before another noun of fighting right before it
+        or before an adjective of it ("وقف القتال", "وقف العمليات العسكرية", "وقف فوري للهجمات")."""
+        if self.text.startswith("اطلاق", hit.start):
+            before = self._words_before(hit.word_start, 3)
+            halts = [index for index, word in enumerate(before) if word in _HALT_WORDS]
+            if not halts:
+                return None
+            halt = before[halts[-1]]
+        else:
+            before = self._words_before(hit.word_start, 2)
+            if before and before[-1] in _HALT_ADJECTIVES:
+                before = before[:-1]
+            if not before or before[-1] not in _HALT_WORDS:
+                return None
+            halt = before[-1]
+        start = self.text.rfind(halt, 0, hit.word_start)
+        return start + 1 if halt[0] in "وبل" and halt[1:] in _HALT_WORDS else start
 
     def _names_an_occasion(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """A session noun followed by another event's trigger ("جلسة التصويت") names that event's occasion:
