@@ -33,6 +33,13 @@ PARTIES = frozenset({"Ceasefire", "Accusation"})
 #: events named as what a verb of condemning is about, whose subject takes no part in them (not a verb of accusing:
 #: "اتهمت الحكومة التنظيم بتنفيذ التفجير", whom it accuses took part)
 CONDEMNED = frozenset({"ArmedConflict"})
+#: events whose noun a word of judging may have for its object, its subject no party to them (not a sanction, whose
+#: target rejects it: "رفضت روسيا العقوبات الأمريكية"; nor an accusation or a statement, told by their verbs)
+JUDGED = frozenset({"Agreement", "Ceasefire", "Meeting", "Negotiation", "Visit", "PhoneCall", "Election", "Appointment",
+                    "ArmedConflict", "Aid", "Protest"})
+#: how far before an event's noun a word of judging it may stand (its subject between: "أشاد الرئيس الكيني وليام
+#: روتو بالاتفاق")
+JUDGING_REACH = 80
 #: events the rights groups and monitors (subtype NGO) report and take no part in (local truces and deals included)
 REPORTED_BY_NGOS = frozenset({"ArmedConflict", "Ceasefire", "Agreement", "Election", "Sanction", "Appointment",
                               "Protest"})
@@ -198,6 +205,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                     t.kind == "Accusation" and t.part == "verb" and span.start < first_span.start
                     and words.condemning.search(span.text) for span, t in sentence_triggers):
                 # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان": who condemns an attack takes no part in it
+                candidates = [m for m in clause if m.span.start >= first_span.start]
+                candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
+            elif first.part == "noun" and kind in JUDGED and _judged(first_span, s_start, sentence_triggers, doc.text,
+                                                                     words):
+                # "رحبت كينيا بالاتفاق الذي وقعته X وY", "رفض رئيس البرلمان الاتفاق": who judges the event takes
+                # no part in it, its parties are named from its noun on
                 candidates = [m for m in clause if m.span.start >= first_span.start]
                 candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
             pool = candidates  # (the mentions its parties are taken from)
@@ -934,6 +947,19 @@ def _title_start(mention, titles: dict[str, list[Span]]) -> int:
         if title.end <= start <= title.end + TITLE_GAP:
             return title.start
     return start
+
+
+def _judged(noun: Span, sentence_start: int, triggers: list, text: str, words: EventWords) -> bool:
+    """A word of judging stands before the event's noun in its sentence, with the noun for its object: no other
+    trigger between them, and no preposition right before the noun that makes it a frame ("أشاد خلال الاتصال
+    بالتعاون": the praise was said in the call)."""
+    start = max(sentence_start, noun.start - JUDGING_REACH)
+    found = None
+    for found in words.judging.finditer(text, start, noun.start):
+        pass
+    if found is None or words.framing.search(text, found.end(), noun.start):
+        return False
+    return not any(found.end() <= span.start < noun.start for span, _ in triggers)
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -1054,6 +1054,21 @@ def test_who_points_out_what_was_said_in_a_call_takes_no_part_in_it():
     assert found == [("PhoneCall", {"وليام روتو", "نانا أكوفو أدو"}, "2022-03-09")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # who welcomes, praises or rejects an event (its noun the object of the verb) is no party to it
+    ("ورحبت كينيا بالاتفاق الذي وقعته إثيوبيا وإريتريا في جدة.", ("Agreement", {"إثيوبيا", "إريتريا"})),
+    ("وأشاد الرئيس الكيني وليام روتو بوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع.",
+     ("Ceasefire", {"الجيش السوداني", "قوات الدعم السريع"})),
+    ("وقع الرئيس الكيني وليام روتو ونظيره الأوغندي يويري موسيفيني اتفاقا للتعاون. ورفضت تنزانيا الاتفاق.",
+     ("Agreement", {"وليام روتو", "يويري موسيفيني"})),
+    # an event's noun after "during" frames what is praised: the one who praises took part in it
+    ("وأشاد الرئيس الكيني وليام روتو خلال الاتصال الهاتفي مع الرئيس الغاني نانا أكوفو أدو بالتعاون.",
+     ("PhoneCall", {"وليام روتو", "نانا أكوفو أدو"})),
+])
+def test_who_judges_an_event_takes_no_part_in_it(text, found):
+    assert [(kind, actors) for kind, actors, _ in events_of(text)] == [found]
+
+
 def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
     found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
                       'على وقف "شامل" لإطلاق النار.')
@@ -1999,6 +2014,18 @@ def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
 def test_a_title_with_his_after_a_name_is_the_known_holders_after_it(text, holder):
     assert {person for person, role, _ in posts(graphbuild.extract(text))
             if role == "Minister of Foreign Affairs"} == {holder}
+
+
+@pytest.mark.parametrize("text, found", [
+    # the known holder named right before a title holds it; the title with و after it is the next name's
+    ("وحضر اللقاء ألفريد موتوا وزير الخارجية وسفير غانا في نيروبي كوفي أمبونساه.",
+     {("ألفريد موتوا", "Minister of Foreign Affairs", None), ("كوفي أمبونساه", "Ambassador", "غانا")}),
+    # a chain joined by و before one name is that name's ("نائب رئيس الوزراء ووزير الخارجية")
+    ("واستقبل وليام روتو نائب رئيس الوزراء ووزير الخارجية الغاني كوفي أمبونساه.",
+     {("كوفي أمبونساه", "Deputy Prime Minister", None), ("كوفي أمبونساه", "Minister of Foreign Affairs", "غانا")}),
+])
+def test_a_title_with_and_after_a_known_holders_title_starts_the_next_person(text, found):
+    assert posts(graphbuild.extract(text)) == found
 
 
 @pytest.mark.parametrize("text, found", [

@@ -78,6 +78,12 @@ class EventWords:
     # a word of congratulating ("congratulated", "a cable of congratulation"), searched in the original text
     # before an election or an appointment: who congratulates is no party to it
     congratulating: re.Pattern
+    # a word of judging something (welcoming, praising, supporting, rejecting, criticizing, condemning), searched
+    # in the original text before an event's noun it has for its object: who judges the event is no party to it
+    judging: re.Pattern
+    # a preposition right before an event's noun that makes the noun a frame, not what a word before it is
+    # about ("during", "after"), searched in the original text before it
+    framing: re.Pattern
 
 
 @dataclass(frozen=True)

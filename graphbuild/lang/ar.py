@@ -1493,6 +1493,13 @@ EVENT_WORDS = EventWords(
     # (not "فيما يتعلق/يخص" (as regards), "فيما بعد" (later), "فيما بينهم" (among them), "فيما إذا" (whether))
     # (not with the one congratulated as a pronoun, "لتهنئته", "مهنئا إياه", whose congratulator stands far off)
     congratulating=re.compile(r"(?<!\w)[وف]?(?:هن[ّ]?أ[ت]?|يهنئ|تهنئ[ة])(?!\w)"),
+    # (not معارضة, the opposition, nor نوه, which tells as often as it praises)
+    judging=re.compile(r"(?<!\w)[وف]?(?:رحب|رحبت|رحبوا|يرحب|ترحب|ترحيب\w*|مرحب[اة]|[أا]شاد|[أا]شادت|يشيد|تشيد|"
+                       r"[إا]شاد[ةه]|مشيد[اة]|ثمن|ثمنت|يثمن|تثمن|مثمن[اة]|[أا]يد|[أا]يدت|يؤيد|تؤيد|تأييد\w*|رفض|رفضت|"
+                       r"رفضوا|يرفض|ترفض|رفضه|رفضها|رافض[اة]|انتقد|انتقدت|ينتقد|تنتقد|منتقد[اة]|عارض|عارضت|يعارض|"
+                       r"تعارض|[أا]دان|[أا]دانت|يدين|تدين|ندد|نددت|يندد|تندد|استنكر|استنكرت|شجب|شجبت)(?!\w)"),
+    framing=re.compile(r"(?<!\w)[وف]?(?:خلال|أثناء|اثناء|في|فى|عقب|بعد|قبل|لدى|عند|إثر|اثر|منذ|حول|بشأن|حيال|إزاء|ازاء)"
+                       r"\s+$"),
     contrast=re.compile(r"(?<!\w)و?(?:فيما(?!\s+(?:يتعلق|تتعلق|يخص|بعد|بين|إذا|اذا|يبدو))|بينما|في حين)(?!\w)"),
 )
 
@@ -2504,6 +2511,16 @@ class ArabicReader:
                     self.findings.posts.append(RawPost(self.findings.posts[-1].person, pending_role, pending_of,
                                                        start, end))
                 pending = []
+        if pending and conjoined:
+            # "فيصل المقداد وزير الخارجية والمغتربين وسفير إيران في دمشق حسين أكبري": the titles before the one with
+            # و are the known holder's named right before them, when the name after it is not known to hold them
+            # ("نائب رئيس الوزراء ووزير الخارجية X" stays one person's chain)
+            first_role, chain_index = pending[0][2], pending[0][4]
+            holder = self._person_right_before(chain_index)
+            if holder is not None and self._holds(holder, first_role) and not self._holds(people[0][0], first_role):
+                for start, end, pending_role, pending_of, *_ in pending:
+                    self.findings.posts.append(RawPost(holder, pending_role, pending_of, start, end))
+                pending = []
         # "مستشار الرئيس الأمريكي جون بولتون": after a title of one indefinite word, the next title is its
         # genitive (the president's advisor), and the name holds the first title, in the genitive's country;
         # unless the lexicon knows the name as the genitive's holder ("مبعوث الرئيس الأمريكي دونالد ترامب،
@@ -2788,6 +2805,14 @@ class ArabicReader:
             return False
         end = self.word_ends[index - 1]
         return end in self._people_ending or index - 1 in self._gazetteer_people
+
+    def _person_right_before(self, index: int) -> int | None:
+        """The mention of a person whose name ends right before word ``index``, with no mark between (read
+        before, or known)."""
+        if index == 0 or self.text[self.word_ends[index - 1]:self.word_starts[index]].strip():
+            return None
+        person = self._people_ending.get(self.word_ends[index - 1])
+        return self._gazetteer_person_ending(index - 1) if person is None else person
 
     def _comma_before(self, index: int) -> bool:
         gap = self.text[self.word_ends[index - 1]:self.word_starts[index]]
