@@ -185,3 +185,14 @@ def test_a_weekday_before_its_date_names_that_day(text):
 def test_an_ordinal_day_of_a_month_placed_by_a_qualifier():
     assert values("ويزور الوزير الجزائر في السادس من أبريل القادم", JUNE_15) == ["2019-04-06"]
     assert values("وقد زار الوزير الجزائر في الحادي عشر من شهر مارس الماضي", JUNE_15) == ["2018-03-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "أن" the weekday is the clause said's, told in the past, not the imperfect verb's that says it
+    ("يذكر أن الشرطة الكينية كانت أعلنت الأربعاء اعتقال المشتبه به.", "2018-06-13"),
+    ("ويقول ناشطون إن الجيش قصف القرية الأربعاء.", "2018-06-13"),
+    # a clause that opens with an imperfect verb still looks ahead
+    ("يعقد المجلس جلسته الأربعاء.", "2018-06-20"),
+])
+def test_a_weekday_after_that_takes_the_tense_of_its_own_clause(text, expected):
+    assert values(text, JUNE_15) == [expected]

@@ -1013,6 +1013,19 @@ def test_what_efforts_aim_at_or_a_demand_names_is_no_event(text, kind, told):
     assert (kind in {found for found, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, kind", [
+    # what failed did not happen: after "فشل … في", and after "فشل … في التوصل إلى"
+    ("وفشل البرلمان الكيني مرة أخرى في انتخاب خلف للرئيس السابق أوهورو كينياتا.", "Appointment"),
+    ("وفشلت كينيا وأوغندا في التوصل إلى اتفاق حول الحدود.", "Agreement"),
+])
+def test_what_failed_is_no_event(text, kind):
+    assert kind not in {found for found, _, _ in events_of(text)}
+
+
+def test_what_failed_to_be_stopped_happened():
+    assert "ArmedConflict" in {kind for kind, _, _ in events_of("وفشل الجيش الكيني في صد الهجوم على القاعدة.")}
+
+
 @pytest.mark.parametrize("text, kind, told", [
     # a demand of an event, its subject between the verb and the ب-word that names the event
     ("وطالب الرئيس الكيني وليام روتو بوقف إطلاق النار في السودان.", "Ceasefire", False),

@@ -1207,12 +1207,19 @@ def _clause_before(text: str, position: int) -> str:
     return _CLAUSE_BREAK.split(text[max(0, position - _CLAUSE_REACH):position])[-1]
 
 
+#: "أن", "إن" and "بأن", folded: what follows them is a clause of its own
+_THAT_WORDS = frozenset({"ان", "بان"})
+
+
 def _tense(text: str, position: int) -> str | None:
     """Whether a bare weekday looks ahead: the clause opens with an imperfect or future verb ("يبدأ … الاثنين",
     "سيزور …"), and no "منذ" (since) stands right before it. Returns a qualifier like the text's own."""
     if re.search(r"(?:^|\s)منذ\s*$", text[max(0, position - _CLAUSE_REACH):position]):
         return None
     clause = _clause_before(text, position).split()
+    # "يذكر أن الشرطة كانت أعلنت الأحد": after "أن" the clause said is the weekday's, not the verb saying it
+    that = max((index for index, word in enumerate(clause) if word in _THAT_WORDS), default=-1)
+    clause = clause[that + 1:]
     if not clause:
         return None
     verb = clause[0].lstrip("و").lstrip("ف")
@@ -1291,6 +1298,10 @@ _MODAL_WORDS = frozenset(fold(word) for word in (
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
     # (not "الهادفة": "غير الهادفة للربح" is non-profit)
     "للتوصل", "للوصول", "الرامية", "الرامي"))
+#: the words of failing (folded): what "في" after them names did not happen ("فشل المجلس في انتخاب رئيس", "فشلت
+#: الأطراف في التوصل إلى اتفاق")
+_FAILING_WORDS = frozenset(fold(word) for word in (
+    "فشل", "فشلت", "فشلا", "فشلتا", "فشلوا", "يفشل", "تفشل", "فشله", "فشلها", "فشلهم", "إخفاق", "أخفق", "أخفقت"))
 #: a plan or an expectation before a verb ("من المقرر أن يلتقي", "من المتوقع أن يصل"; folded); before a noun
 #: only the verbs of intending ("يعتزم زيارة"): "من المتوقع أن يخفف هذا الاتفاق" retells an agreement
 _PLANNED_WORDS = frozenset(fold(word) for word in ("المقرر", "المتوقع", "المنتظر", "المزمع", "المرتقب"))
@@ -1334,7 +1345,7 @@ CALLED_OFF_WINDOW = 6
 _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 #: every word of _MODAL_WORDS and _CALL_WORDS holds one of these (regex fragments: "حث" not in "بحث", "مباحثات")
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
-                "رامي", "هدد", "توعد", "(?<![با])حث", "حاث", "حض", "ناشد", "تفق")
+                "رامي", "هدد", "توعد", "(?<![با])حث", "حاث", "حض", "ناشد", "تفق", "فشل", "خفاق", "خفق")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
 _PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
@@ -3913,7 +3924,8 @@ class ArabicReader:
         before = _CLAUSE_END.split(self.text[max(0, position - max(60, 10 * count)):position])[-1]
         words = _WORD.findall(before)[-count:]
         return [word[1:] if word[:1] in "وفبل" and (word[1:] in _MODAL_WORDS or word[1:] in _CALL_WORDS
-                                                    or word[1:] in _AGREEING_WORDS) else word
+                                                    or word[1:] in _AGREEING_WORDS or word[1:] in _FAILING_WORDS)
+                else word
                 for word in words]
 
     def _after_preposition(self, hit: Hit) -> bool:
@@ -3980,8 +3992,10 @@ class ArabicReader:
             if len(words) >= back and words[-back] == _TO_WORD:
                 aimed = back == 1 or words[-back + 1] in _HALT_WORDS  # right after "إلى", or after its "وقف"
                 # (or what is needed, named right before: "أكدا ضرورة التوصل إلى وقف فوري لإطلاق النار")
-                return aimed and (any(word in _CALL_WORDS for word in words)
+                return aimed and (any(word in _CALL_WORDS or word in _FAILING_WORDS for word in words)
                                   or any(word in _MODAL_WORDS for word in words[-back - 2:-back]))
+        if words and words[-1] == _IN_WORD and any(word in _FAILING_WORDS for word in words):
+            return True  # "فشل المجلس 11 مرة في انتخاب خلف للرئيس": what failed did not happen
         # "حث الطرفين على وقف إطلاق النار": what an urging is for, right after "على" (or after its "وقف"), the
         # urged between (not what one keeps to: "حثهما على الالتزام بالهدنة")
         for back in (1, 2):
