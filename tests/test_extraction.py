@@ -1082,6 +1082,12 @@ def test_who_judges_an_event_takes_no_part_in_it(text, found):
     assert [(kind, actors) for kind, actors, _ in events_of(text)] == [found]
 
 
+def test_a_known_person_after_the_kings_title_is_what_the_king_does_to():
+    found = events_of("استقبل جلالة الملك مسواتي الثالث اليوم في مباباني رئيس الوزراء السابق أمبروز دلاميني. وعين "
+                      "جلالة الملك راسل دلاميني رئيسا للوزراء.")
+    assert ("Appointment", {"مسواتي الثالث", "راسل دلاميني"}, "2022-03-09") in found
+
+
 def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
     found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
                       'على وقف "شامل" لإطلاق النار.')

@@ -582,6 +582,11 @@ def _accusative_participle_shape(word: str) -> bool:
                            or size == 6 and word[3] == "و" and word[2] != "ت")  # مفعول
 
 
+#: the honorifics (folded) that are a monarch's title, and its role: before a name, only a monarch's (a prince is
+#: called "الأمير", a sheikh "الشيخ", but only a king "الملك")
+_MONARCHS = {"الملك": "King", "الملكه": "Queen"}
+
+
 def _has_held(entry: GazetteerEntry, role: str) -> bool:
     """The lexicon knows the person ``entry`` to have held a post with this role (at any time)."""
     return any(post.role == role for post in entry.posts)
@@ -2961,6 +2966,13 @@ class ArabicReader:
         found = self.gazetteer.get(first)
         return found is not None and found[1] == last and self.gazetteer_kind(first) == "Person"
 
+    def _known_as_another(self, first: int, role: str) -> bool:
+        """Word ``first`` starts the whole name of a person the lexicon knows, who never held ``role``: after the
+        title he is its holder's object ("عين جلالة الملك ناصر بوريطة وزيرا"), not the holder."""
+        found = self.gazetteer.get(first)
+        return found is not None and self.gazetteer_kind(first) == "Person" \
+            and not _has_held(self.entry(found[0])[0], role)
+
     def _known_holder(self, first: int, last: int, role: str) -> bool:
         """Words ``first`` to ``last`` are the whole name of a person the lexicon knows to have held ``role``."""
         return self._known_person_through(first, last) and _has_held(self.entry(self.gazetteer[first][0])[0], role)
@@ -3060,6 +3072,12 @@ class ArabicReader:
                 at in self.gazetteer and self.gazetteer_kind(at) != "Person" for at in (index, cursor)):
             # "دولة قطر", "رئيس دولة": the honorific of prime ministers is also the word for a state (an honorific
             # that is a title too, "نائب الرئيس السابق X", still reads the name)
+            return
+        role = _MONARCHS.get(self.text[hit.start:hit.end])
+        if role is not None and self._known_as_another(cursor, role):
+            # "عين جلالة الملك ناصر بوريطة وزيرا": the known person after "الملك", who never reigned, is the
+            # object of what the king did; the title stands for the king the article names
+            self.findings.title_references.append(RawTitleReference(hit.start, hit.end, role, None))
             return
         person = self.read_name(cursor)
         if person is not None:
