@@ -291,10 +291,12 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value
                         and _same_side(doc.text, span, first_span)]
                 stamps = _shifted(_dates_for(first_span, False, days, days), _day_offset(doc.text, first_span, words))
+            split = _calls_of_one(kind, first, first_span, actors, pool, kinds) or [actors]
             for time, begin, end in stamps or [(None, None, None)]:
-                drafts.append(_Draft(kind, also, list(actors), [span for span, _ in members], time, begin, end,
-                                     place, about, attribution or article_source, anaphoric and not stamps,
-                                     sentence_number, parties=list(parties), retold=retold, session=session))
+                for call_actors in split:
+                    drafts.append(_Draft(kind, also, list(call_actors), [span for span, _ in members], time, begin,
+                                         end, place, about, attribution or article_source, anaphoric and not stamps,
+                                         sentence_number, parties=list(parties), retold=retold, session=session))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     title = (doc.title or "").strip()
     headline = next((number for number, sentence in enumerate(doc.sentences)
@@ -947,6 +949,21 @@ def _title_start(mention, titles: dict[str, list[Span]]) -> int:
         if title.end <= start <= title.end + TITLE_GAP:
             return title.start
     return start
+
+
+def _calls_of_one(kind: str, trigger, span: Span, actors: list[str], mentions, kinds) -> list[list[str]]:
+    """"أجرى بلينكن اتصالين هاتفيين بالبرهان وحميدتي": calls in the dual or plural that one person named before
+    them made with several named after them are a call with each (a call joins two sides); else nothing."""
+    if kind != "PhoneCall" or not trigger.plural:
+        return []
+    people = [actor for actor in actors if kinds.get(actor) == "Person"]
+    before = {m.entity for m in mentions if m.entity in people and m.span.end <= span.start}
+    after = [p for p in people if p not in before and any(m.entity == p and m.span.start >= span.end
+                                                           for m in mentions)]
+    if len(before) != 1 or len(after) < 2:
+        return []
+    caller = next(iter(before))
+    return [[caller, other] for other in after]
 
 
 def _judged(noun: Span, sentence_start: int, triggers: list, text: str, words: EventWords) -> bool:

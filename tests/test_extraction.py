@@ -1088,6 +1088,18 @@ def test_a_known_person_after_the_kings_title_is_what_the_king_does_to():
     assert ("Appointment", {"مسواتي الثالث", "راسل دلاميني"}, "2022-03-09") in found
 
 
+@pytest.mark.parametrize("text, found", [
+    # calls in the dual or plural that one person made with several: a call with each
+    ("وأجرى الرئيس الكيني وليام روتو اتصالين هاتفيين بالرئيس الغاني نانا أكوفو أدو والرئيس الأوغندي يويري موسيفيني.",
+     [{"وليام روتو", "نانا أكوفو أدو"}, {"وليام روتو", "يويري موسيفيني"}]),
+    # one call with two: one event
+    ("وأجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس الغاني نانا أكوفو أدو والرئيس الأوغندي يويري موسيفيني.",
+     [{"وليام روتو", "نانا أكوفو أدو", "يويري موسيفيني"}]),
+])
+def test_calls_of_one_person_with_several_are_a_call_with_each(text, found):
+    assert [actors for kind, actors, _ in events_of(text) if kind == "PhoneCall"] == found
+
+
 def test_halting_fire_is_a_ceasefire_agreed_by_the_people_named():
     found = events_of('واتفق قائد الجيش التشادي محمد ديبي ورئيس المجلس العسكري السوداني عبد الفتاح البرهان '
                       'على وقف "شامل" لإطلاق النار.')
