@@ -1092,6 +1092,9 @@ def test_a_known_person_after_the_kings_title_is_what_the_king_does_to():
     # calls in the dual or plural that one person made with several: a call with each
     ("وأجرى الرئيس الكيني وليام روتو اتصالين هاتفيين بالرئيس الغاني نانا أكوفو أدو والرئيس الأوغندي يويري موسيفيني.",
      [{"وليام روتو", "نانا أكوفو أدو"}, {"وليام روتو", "يويري موسيفيني"}]),
+    # calls of congratulation are calls
+    ("وتلقى الرئيس الكيني وليام روتو اتصالات تهنئة من الرئيس الغاني نانا أكوفو أدو والرئيس الأوغندي يويري موسيفيني.",
+     [{"وليام روتو", "نانا أكوفو أدو"}, {"وليام روتو", "يويري موسيفيني"}]),
     # one call with two: one event
     ("وأجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس الغاني نانا أكوفو أدو والرئيس الأوغندي يويري موسيفيني.",
      [{"وليام روتو", "نانا أكوفو أدو", "يويري موسيفيني"}]),
@@ -1454,11 +1457,11 @@ def test_a_deputy_before_any_title_holds_no_post_of_the_principal(text, expected
     # a title right after the name of a head of state or government, without a comma, is the verb's object
     ("استقبل الرئيس كارلوس لوبيز وزير الخارجية أمس في القصر.", {("كارلوس لوبيز", "President", None)}),
     ("والتقى رئيس الوزراء كارلوس لوبيز مدير المخابرات في مكتبه.", {("كارلوس لوبيز", "Prime Minister", None)}),
-    # but a minister may lead his party, an ambassador chair a committee, and a bare name takes the title after it
+    # but a minister may lead his party, a diplomat (his rank before his name, no post) chair a committee, and a
+    # bare name takes the title after it
     ("وقال الوزير كارلوس لوبيز زعيم حزب الشعب إن الحكومة باقية.",
      {("كارلوس لوبيز", "Minister", None), ("كارلوس لوبيز", "Leader", "حزب الشعب")}),
-    ("وقال السفير كارلوس لوبيز رئيس اللجنة إن الحكومة باقية.",
-     {("كارلوس لوبيز", "Ambassador", None), ("كارلوس لوبيز", "Chair", "اللجنة")}),
+    ("وقال السفير كارلوس لوبيز رئيس اللجنة إن الحكومة باقية.", {("كارلوس لوبيز", "Chair", "اللجنة")}),
     ("وقال كارلوس لوبيز وزير الخارجية إن الحكومة باقية.", {("كارلوس لوبيز", "Minister of Foreign Affairs", None)}),
 ])
 def test_a_title_right_after_a_head_of_states_name_is_someone_else(text, expected):
@@ -2045,6 +2048,17 @@ def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
 def test_a_title_with_his_after_a_name_is_the_known_holders_after_it(text, holder):
     assert {person for person, role, _ in posts(graphbuild.extract(text))
             if role == "Minister of Foreign Affairs"} == {holder}
+
+
+@pytest.mark.parametrize("text, found", [
+    # a diplomat's rank before his name, his post right after it: the post alone
+    ("وقال السفير جون كاماو المتحدث باسم وزارة الخارجية الكينية إن الوزير سيزور أكرا.",
+     {("جون كاماو", "Spokesperson", "وزارة الخارجية الكينية")}),
+    # the ambassador of a country named is one
+    ("وحضر اللقاء السفير الكيني في أكرا جون كاماو.", {("جون كاماو", "Ambassador", "كينيا")}),
+])
+def test_a_rank_before_a_name_and_its_post_is_no_post(text, found):
+    assert posts(graphbuild.extract(text)) == found
 
 
 @pytest.mark.parametrize("text, found", [

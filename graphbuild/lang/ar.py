@@ -963,6 +963,9 @@ _STEP = {"الماضي": -1, "المقبل": 1, "القادم": 1, "الجاري
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:العام|السنه)\s+%s(?!\w)" % _QUALIFIERS)
 #: the roles of heads of state, who appoint ("عين الملك X وزيرا")
 _HEADS_OF_STATE = frozenset({"King", "Queen", "Emir", "Sultan", "President"})
+#: the roles whose bare title is also a rank kept for life ("السفير", a diplomat's; "المستشار", a judge's in Egypt):
+#: before a name with the post he holds right after it, a rank and no post
+_RANKS = frozenset({"Ambassador", "Advisor"})
 #: kinship nouns (folded), in construct with a title: the name after the title is the relative's as often as
 #: the holder's ("لزوجة رئيس الوزراء، سارة نتانياهو", "عم زعيم الحوثيين عبدالكريم الحوثي"; but "ابنة الرئيس
 #: الأمريكي دونالد ترامب")
@@ -2572,6 +2575,9 @@ class ArabicReader:
             if role in _HEADS_OF_STATE and post_of is None and len(people) == 1 and self._predicate_after(person) \
                     and self._known_not_holding(person, role):
                 continue  # "عين الملك X وزيرا للخارجية": X, known as no king, is whom the king (unnamed) appoints
+            if role in _RANKS and post_of is None and complement_end == hit.end and len(people) == 1 \
+                    and self._title_right_after(person):
+                continue  # "السفير أحمد فهمي المتحدث باسم الرئاسة": a diplomat's rank before the post he holds
             person_role = self._known_head_role(person, role) if title.role == "=" else role
             if role == "Advisor" and post_of is None and " " not in title.phrase and self._holds(person, "Prime Minister"):
                 person_role = "Prime Minister"  # "المستشارة ميركل": the chancellor the lexicon knows, no advisor
@@ -2641,6 +2647,12 @@ class ArabicReader:
         """The lexicon knows the person of ``mention``, and never in a post with this role."""
         entry = self.lex.entries.get(self.findings.mentions[mention].ref)
         return entry is not None and not _has_held(entry, role)
+
+    def _title_right_after(self, mention: int) -> bool:
+        """The person's name is followed right away by another title, his post ("السفير X المتحدث باسم …")."""
+        last = self._word_ending(self.findings.mentions[mention].end, 0)
+        return last is not None and last + 1 < self.word_count and self.joined(last + 1) \
+            and self._unconjoined_title(last + 1)
 
     def _predicate_after(self, mention: int) -> bool:
         """The person's name is followed by a predicate title, the post he is made or was ("X وزيرا للخارجية"), or
