@@ -398,6 +398,8 @@ _NISBA = ("يه", "ي")
 _NISBA_ANY = _NISBA + ("يين", "يون", "يات")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
 _CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
+#: the clitics (prepositions) that only nouns take: a verb's letters behind them are a noun's
+_NOUN_CLITICS = frozenset("بك")
 #: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
 NAMED_AFTER = "named-after"
 
@@ -1302,7 +1304,8 @@ _TELLER_KINDS = frozenset({"Organization", "Person", "Country"})
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 #: words of hope, aim and need: a trigger right after one is not (yet) an event ("بضرورة التوصل إلى اتفاق")
 _MODAL_WORDS = frozenset(fold(word) for word in (
-    "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "بهدف", "أجل", "سعيا", "سبيل", "ضرورة", "بضرورة",
+    "أمل", "أملا", "أمله", "أملها", "أملهما", "أملهم", "آمال", "آمالا", "آماله", "آمالها", "آمالهم", "بهدف", "أجل",
+    "سعيا", "سبيل", "ضرورة", "بضرورة",
     # purpose: "الجهود الرامية للتوصل إلى هدنة" (not "أعلن التوصل إلى اتفاق", which is reached)
     # (not "الهادفة": "غير الهادفة للربح" is non-profit)
     "للتوصل", "للوصول", "الرامية", "الرامي"))
@@ -3782,9 +3785,12 @@ class ArabicReader:
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
             if trigger.part == "verb" and (self.text.endswith(_ARTICLE_CLITICS, hit.word_start, hit.start)
+                                           or _NOUN_CLITICS.intersection(self.text[hit.word_start:hit.start])
+                                           and not _verbal_noun_shape(trigger.phrase)
                                            or self._after_preposition(hit)):
-                # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun; and no verb follows
-                # a preposition ("في عين التينة": a spring, a place, not "appointed"): no event
+                # "بالتشاور مع", "للتباحث": a verb's letters after the article are its noun, as after ب or ك ("بعين
+                # الاعتبار": into consideration, not "appointed"; but "باستهداف", a verbal noun listed with the
+                # verbs, is one); and no verb follows a preposition ("في عين التينة": a spring, a place): no event
                 continue
             if trigger.part == "noun" and self._on_behalf_of(hit):
                 continue  # "المتحدث باسم العمليات العسكرية": whom a spokesperson speaks for, no event
