@@ -1032,6 +1032,21 @@ def test_words_that_hold_a_triggers_letters_state_no_event(text, kind):
     assert kind not in {found for found, _, _ in events_of(text)}
 
 
+@pytest.mark.parametrize("text, told", [
+    # what must or should be done is not done yet, who must do it between the word and its "أن"
+    ("وينبغي لدول شرق أفريقيا أيضا أن تفرض عقوبات اقتصادية على جنوب السودان.", False),
+    # but what should not have been done was done
+    ("وقال التقرير إن حملة روتو لم يكن ينبغي لها أن تعقد اجتماعا مع المعارضة الأوغندية في يونيو.", True),
+])
+def test_what_must_be_done_is_no_event(text, told):
+    assert bool(events_of(text)) == told
+
+
+def test_reception_centres_receive_no_one():
+    assert events_of("واقترح الرئيس الكيني وليام روتو اليوم على نظيره الأوغندي يويري موسيفيني إقامة مراكز استقبال "
+                     "للمهاجرين.") == []
+
+
 def test_what_failed_to_be_stopped_happened():
     assert "ArmedConflict" in {kind for kind, _, _ in events_of("وفشل الجيش الكيني في صد الهجوم على القاعدة.")}
 

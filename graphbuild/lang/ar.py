@@ -1358,7 +1358,13 @@ _CALLING_OFF_STEM = re.compile("لغ|رج|جل|جيل")
 _MODAL_STEMS = ("امل", "امال", "اجل", "هدف", "سعي", "سبيل", "ضروره", "دعا", "دعو", "دعت", "طالب", "توصل", "وصول",
                 "رامي", "هدد", "توعد", "(?<![با])حث", "حاث", "حض", "ناشد", "تفق", "فشل", "خفاق", "خفق")
 #: every word of _PLANNED_WORDS and _INTENDING_WORDS holds one of these
-_PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي")
+_PLANNED_STEM = re.compile("مقرر|متوقع|منتظر|مزمع|مرتقب|عتزم|نوي|ينبغي|يجب|يتعين")
+#: what must or should be done, before "أن" and a verb (folded): "ينبغي للمنطقة أن تفرض عقوبات" (not done yet)
+_OBLIGED_WORDS = frozenset({"ينبغي", "يجب", "يتعين", "وينبغي", "ويجب", "ويتعين"})
+#: "لم يكن" (had not) before a word of obligation: what should not have been done was done
+_HAD_NOT = ["لم", "يكن"]
+#: how many words may stand between a word of obligation and its "أن" (who must: "على الحكومة الكينية")
+OBLIGED_REACH = 4
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
@@ -3990,11 +3996,16 @@ class ArabicReader:
                                                                                      _PLANNED_WORDS):
                 return True
             # "من المقرر أن يعقد مجلس السلم والأمن الأفريقي اجتماعا طارئا": the noun in the clause of a planned verb,
-            # after "أن" and a verb in the imperfect (not "من المتوقع أن يخفف هذا الاتفاق", told before)
+            # after "أن" and a verb in the imperfect (not "من المتوقع أن يخفف هذا الاتفاق", told before); and in the
+            # clause of what must be done, who must do it between ("ينبغي للمنطقة أن تفرض عقوبات")
             if trigger.part == "noun" and not trigger.phrase.startswith("ال"):
                 clause = self._words_before(hit.word_start, PLANNED_CLAUSE_WINDOW)
                 if any(word in _PLANNED_WORDS and that == _THAT_WORD and verb[:1] in _IMPERFECT_PREFIXES
                        for word, that, verb in zip(clause, clause[1:], clause[2:])):
+                    return True
+                # (not what should not have been done, and was: "لم يكن ينبغي لها أن تعقد اجتماعا")
+                if any(word in _OBLIGED_WORDS and _THAT_WORD in clause[at + 1:at + OBLIGED_REACH + 2]
+                       and clause[max(0, at - 2):at] != _HAD_NOT for at, word in enumerate(clause)):
                     return True
         if trigger.part != "noun":
             return False
