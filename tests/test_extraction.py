@@ -1042,6 +1042,18 @@ def test_what_must_be_done_is_no_event(text, told):
     assert bool(events_of(text)) == told
 
 
+@pytest.mark.parametrize("text, told", [
+    # a ban is a sanction where it bans a party: arms, travel or trade, or "على" and a country
+    ("وانتهكت أوغندا حظر السلاح المفروض من الأمم المتحدة على جنوب السودان.", True),
+    ("وفرضت كينيا حظرا اقتصاديا على جنوب السودان.", True),
+    # not a ban at home of a thing or a practice
+    ("وقررت الحكومة الكينية حظر بيع الأكياس البلاستيكية في نيروبي.", False),
+    ("ويسري في فرنسا حظر على ارتداء النقاب في الأماكن العامة منذ عام 2011.", False),
+])
+def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
+    assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
+
+
 def test_reception_centres_receive_no_one():
     assert events_of("واقترح الرئيس الكيني وليام روتو اليوم على نظيره الأوغندي يويري موسيفيني إقامة مراكز استقبال "
                      "للمهاجرين.") == []

@@ -398,6 +398,16 @@ _NISBA = ("يه", "ي")
 _NISBA_ANY = _NISBA + ("يين", "يون", "يات")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
 _CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
+#: the nouns of a ban (folded, without the article), a sanction only when it bans a party (see _ban_at_home)
+_BANS = frozenset({"حظر", "حظرا"})
+#: what sanctions ban (folded, without the article): arms, travel, trade, flights, oil, imports and exports
+_BANNED_BY_SANCTIONS = frozenset(fold(word) for word in (
+    "سلاح", "أسلحة", "تسليح", "سفر", "دخول", "تجاري", "تجارة", "جوي", "طيران", "بحري", "نفط", "نفطي", "استيراد",
+    "تصدير", "صادرات", "واردات", "مبيعات", "شحنات", "إرسال", "اقتصادي", "مالي", "تعامل", "تعاملات", "معاملات"))
+#: the words after which a party a ban is imposed on is named (folded)
+_AGAINST_WORDS = frozenset({"علي", "ضد"})
+#: how many words after "حظر" may say what or whom it bans
+BAN_REACH = 5
 #: the clitics (prepositions) that only nouns take: a verb's letters behind them are a noun's
 _NOUN_CLITICS = frozenset("بك")
 #: how a mention of a place or a body named after a person is made (see ArabicReader.read_named_after)
@@ -3820,6 +3830,8 @@ class ArabicReader:
                 # (and what is coordinated with it: "ضرورة التوصل إلى وقف فوري لإطلاق النار، وإنفاذ المساعدات")
                 irrealis_end = hit.end
                 continue
+            if self._ban_at_home(hit, trigger):
+                continue  # "حظر بيع السكاكين", "حظر النقاب": a ban of a thing, no sanction on a party
             if self._any_such(hit) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
@@ -3925,6 +3937,32 @@ class ArabicReader:
     def _sentence_ends_before(self, index: int) -> bool:
         """A sentence ends between word ``index`` and the word before it."""
         return _SENTENCE_END.search(self.text, self.word_ends[index - 1], self.word_starts[index]) is not None
+
+    def _ban_at_home(self, hit: Hit, trigger: Trigger) -> bool:
+        """"حظر" is a sanction where it bans a party: a word of what sanctions ban follows it within BAN_REACH
+        words ("حظر السلاح المفروض على اليمن", "الحظر التجاري", "حظرا جزئيا على سفر عمالها"), or "على" or "ضد"
+        and a country or body, or a country's adjective ("الحظر الأمريكي"); else it bans a thing or a practice
+        ("حظر بيع السكاكين عبر الإنترنت", "حظر القيادة على النساء", "حظر النقاب"), no sanction."""
+        if trigger.kind != "Sanction" or trigger.phrase.removeprefix(DEFINITE) not in _BANS:
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is None:
+            return False
+        for other in range(index + 1, min(index + 1 + BAN_REACH, self.word_count)):
+            if not self.joined(other):
+                break
+            word = self.word_texts[other]
+            bare = word.removeprefix(DEFINITE)
+            # (an adjective in the accusative too: "حظرا اقتصاديا")
+            if bare in _BANNED_BY_SANCTIONS or bare.removesuffix("ا") in _BANNED_BY_SANCTIONS:
+                return False
+            kind = self.gazetteer_kind(other)
+            if kind == "demonym" and other == index + 1 or kind in ("Country", "Organization", "demonym") \
+                    and self.word_texts[other - 1] in _AGAINST_WORDS:
+                return False
+            if kind in ("Country", "Organization") and word.startswith(("علي", "ضد")):
+                return False
+        return True
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
