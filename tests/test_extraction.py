@@ -1054,6 +1054,26 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text", [
+    # heading a state, not chairing a meeting
+    "ووصف الرئيس الكيني وليام روتو نظيره الأوغندي يويري موسيفيني بأنه يترأس دولة فاشلة.",
+    # a forum whose head is named is a body, no meeting
+    "وقال رئيس المنتدى الوطني للديمقراطية كوفي أمبونساه إن الحزب الحاكم أخفق.",
+    # what a meeting will be is ahead
+    "وقال الرئيس الكيني وليام روتو اليوم إن اللقاء المرتقب مع الرئيس الأوغندي يويري موسيفيني سيكون اجتماعا مهما.",
+    # planned, its verb's subjects many words long
+    "وكان من المقرر أن يعقد الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني ورئيس الوزراء الإثيوبي آبي أحمد "
+    "قمة ثلاثية في نيروبي.",
+])
+def test_no_meeting_is_told(text):
+    assert "Meeting" not in {kind for kind, _, _ in events_of(text)}
+
+
+def test_chairing_a_meeting_is_one():
+    assert ("Meeting", {"وليام روتو", "مجلس الوزراء"}, "2022-03-09") in events_of(
+        "وترأس الرئيس الكيني وليام روتو اليوم اجتماع مجلس الوزراء.")
+
+
 def test_reception_centres_receive_no_one():
     assert events_of("واقترح الرئيس الكيني وليام روتو اليوم على نظيره الأوغندي يويري موسيفيني إقامة مراكز استقبال "
                      "للمهاجرين.") == []

@@ -398,6 +398,12 @@ _NISBA = ("يه", "ي")
 _NISBA_ANY = _NISBA + ("يين", "يون", "يات")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
 _CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
+#: the verbs of chairing (folded): a meeting only when they chair one (see ArabicReader._chairs_a_gathering)
+_CHAIRING_VERBS = frozenset(map(fold, ("ترأس", "ترأست", "يترأس", "تترأس")))
+#: a delegation (folded, without the article), which a verb of chairing heads
+_DELEGATION_NOUNS = frozenset({"وفد", "وفدا", "وفدي"})
+#: the titles of a body's head (folded, without the article) before the body's noun
+_HEADS_OF_BODIES = frozenset({"رييس", "رييسه", "زعيم", "امين", "مدير", "مديره"})
 #: the nouns of a ban (folded, without the article), a sanction only when it bans a party (see _ban_at_home)
 _BANS = frozenset({"حظر", "حظرا"})
 #: what sanctions ban (folded, without the article): arms, travel, trade, flights, oil, imports and exports
@@ -1332,7 +1338,7 @@ PLANNED_WINDOW = 3
 INTENDED_WINDOW = 8
 #: how many words before an indefinite noun the word of a plan may stand, with "أن" and a verb after it ("من المقرر
 #: أن يعقد مجلس السلم والأمن التابع للاتحاد الأفريقي اجتماعا")
-PLANNED_CLAUSE_WINDOW = 12
+PLANNED_CLAUSE_WINDOW = 16
 #: "أن" folded, and the first letters of a verb in the imperfect ("يعقد", "تجري", "نلتقي"; folded)
 _THAT_WORD = "ان"
 _IMPERFECT_PREFIXES = frozenset("يتن")
@@ -1356,6 +1362,8 @@ _AHEAD_ADJECTIVES = frozenset(
 #: pronoun ("القمة العربية ستعقد", "قمة غانية هندية ستعقد", "الانتخابات التي ستجرى"; folded)
 _HELD_LATER = re.compile(r"(?:\s+\w+){0,2}?[\s،,]+(?:(?:التي|الذي|اللذين|اللتين)\s+)?"
                          r"(?:ست|سي)(?:عقد|نعقد|جري|قام|نظم|بدا|نطلق)(?!\w)")
+#: the future of "to be" (folded), before a noun that says what something will be
+_WILL_BE = frozenset({"سيكون", "ستكون", "سيكونان", "ستكونان", "سيكونون", "وسيكون", "وستكون"})
 #: the words that call an event off or put it off, within CALLED_OFF_WINDOW words before its noun ("ألغى
 #: الوزير زيارته", "تأجيل الاجتماع"; folded)
 _CALLING_OFF_WORDS = frozenset(fold(word) for word in (
@@ -3832,6 +3840,10 @@ class ArabicReader:
                 continue
             if self._ban_at_home(hit, trigger):
                 continue  # "حظر بيع السكاكين", "حظر النقاب": a ban of a thing, no sanction on a party
+            if trigger.phrase in _CHAIRING_VERBS and not self._chairs_a_gathering(hit, kinds_at):
+                continue  # "يترأس دولة", "ترأس الحزب": heading a state or a party, no meeting
+            if trigger.kind == "Meeting" and trigger.part == "noun" and self._headed_body(hit):
+                continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
             if self._any_such(hit) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
@@ -3937,6 +3949,23 @@ class ArabicReader:
     def _sentence_ends_before(self, index: int) -> bool:
         """A sentence ends between word ``index`` and the word before it."""
         return _SENTENCE_END.search(self.text, self.word_ends[index - 1], self.word_starts[index]) is not None
+
+    def _chairs_a_gathering(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """A gathering's trigger or a delegation follows a verb of chairing in its clause ("ترأس الاجتماع",
+        "يترأس وفدا")."""
+        for after in self._words_after_verb(hit, kinds_at):
+            if kinds_at.get(self.word_starts[after]) in ("Meeting", "Negotiation") \
+                    or self.word_texts[after].removeprefix(DEFINITE) in _DELEGATION_NOUNS:
+                return True
+        return False
+
+    def _headed_body(self, hit: Hit) -> bool:
+        """The noun follows the title of a body's head ("رئيس المنتدى", "أمين عام المؤتمر"): it names the body."""
+        if hit.start != hit.word_start:
+            return False
+        index = self._word_starting(hit.word_start)
+        return index is not None and index > 0 and self.joined(index) \
+            and self.word_texts[index - 1].removeprefix(DEFINITE) in _HEADS_OF_BODIES
 
     def _ban_at_home(self, hit: Hit, trigger: Trigger) -> bool:
         """"حظر" is a sanction where it bans a party: a word of what sanctions ban follows it within BAN_REACH
@@ -4053,6 +4082,9 @@ class ArabicReader:
             return True
         if _HELD_LATER.match(self.text, hit.end):
             return True  # "القمة العربية ستعقد في جدة", "الانتخابات التي ستجرى في يونيو"
+        first = self._word_starting(hit.word_start)
+        if first is not None and first > 0 and self.joined(first) and self.word_texts[first - 1] in _WILL_BE:
+            return True  # "سيكون اجتماعا مهما": what an event will be is ahead
         if _CALLING_OFF_STEM.search(self.text, max(0, hit.word_start - 10 * CALLED_OFF_WINDOW), hit.word_start) is None:
             return False  # (most triggers: no such word anywhere near, no need to read the words)
         return _any_of(self._words_before(hit.word_start, CALLED_OFF_WINDOW), _CALLING_OFF_WORDS)
