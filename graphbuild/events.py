@@ -201,16 +201,14 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             clause, candidate_people = _own_clause(Span(first_span.start, members[-1][0].end, ""), sentence,
                                                    contrasts, in_sentence, people, sentence_triggers)
             candidates = clause
-            if kind in CONDEMNED and first.part == "noun" and any(
-                    t.kind == "Accusation" and t.part == "verb" and span.start < first_span.start
-                    and words.condemning.search(span.text) for span, t in sentence_triggers):
-                # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان": who condemns an attack takes no part in it
-                candidates = [m for m in clause if m.span.start >= first_span.start]
-                candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
-            elif first.part == "noun" and kind in JUDGED and _judged(first_span, s_start, sentence_triggers, doc.text,
-                                                                     words):
-                # "رحبت كينيا بالاتفاق الذي وقعته X وY", "رفض رئيس البرلمان الاتفاق": who judges the event takes
-                # no part in it, its parties are named from its noun on
+            if first.part == "noun" and (
+                    kind in CONDEMNED and any(t.kind == "Accusation" and t.part == "verb"
+                                              and span.start < first_span.start and words.condemning.search(span.text)
+                                              for span, t in sentence_triggers)
+                    or kind in JUDGED and _judged(first_span, s_start, sentence_triggers, doc.text, words)):
+                # "أدانت السعودية الهجوم الذي استهدف مسجدا في باكستان", "رحبت كينيا بالاتفاق الذي وقعته X وY", "رفض
+                # رئيس البرلمان الاتفاق": who condemns or judges an event takes no part in it, its parties are named
+                # from its noun on
                 candidates = [m for m in clause if m.span.start >= first_span.start]
                 candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
             pool = candidates  # (the mentions its parties are taken from)

@@ -3989,8 +3989,6 @@ class ArabicReader:
             if kind == "demonym" and other == index + 1 or kind in ("Country", "Organization", "demonym") \
                     and self.word_texts[other - 1] in _AGAINST_WORDS:
                 return False
-            if kind in ("Country", "Organization") and word.startswith(("علي", "ضد")):
-                return False
         return True
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
