@@ -588,6 +588,8 @@ def test_the_new_holder_is_named_after_new(text, post):
     ("وقال الرئيس المؤقت كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
     ("وقال الرئيس الانتقالي كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
     ("وقال رئيس الوزراء المستقيل كمال سعيد إن حكومته أدت واجبها.", {("كمال سعيد", "Prime Minister", None)}),
+    # "المنتهية ولايته", a qualifier of two words
+    ("وقال الرئيس المنتهية ولايته كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
     # a president-elect does not hold the post yet: a person, no post
     ("وقال الرئيس المنتخب كمال سعيد إن بلاده تدعم الحوار.", set()),
 ])
@@ -2105,6 +2107,13 @@ def test_a_ministers_bare_title_adds_nothing_to_his_portfolio():
 def test_a_title_with_his_after_a_name_is_the_known_holders_after_it(text, holder):
     assert {person for person, role, _ in posts(graphbuild.extract(text))
             if role == "Minister of Foreign Affairs"} == {holder}
+
+
+def test_a_title_naming_its_body_after_a_name_is_his_and_the_next_title_with_and_the_next_names():
+    found = posts(graphbuild.extract("وقد يجمع لقاء بين وليام روتو رئيس حزب التحالف الديمقراطي المتحد ورئيسة الحكومة "
+                                     "المنتهية ولايتها سامية حسن."))
+    assert ("وليام روتو", "Chair", "حزب التحالف الديمقراطي المتحد") in found
+    assert not any(person == "سامية حسن" and role == "Chair" for person, role, _ in found)
 
 
 @pytest.mark.parametrize("text, found", [

@@ -682,8 +682,8 @@ class ArabicGrammar:
 
     @cached_property
     def title_qualifiers(self) -> dict[str, str]:
-        """Words between a title and the name: word -> "former" (the post is no longer held) or "-" (the holder's
-        leaning, "المحافظ"; the post is held)."""
+        """Words between a title and the name (one, or two: "المنتهية ولايته"; folded) -> "former" (the post is no
+        longer held) or "-" (the holder's leaning, "المحافظ"; the post is held)."""
         pairs = (line.split("\t") for line in read_lines("ar", "title_qualifiers.tsv"))
         return {fold(word): when for word, when in pairs}
 
@@ -2406,12 +2406,11 @@ class ArabicReader:
                 and self.word_texts[cursor] not in _FOR_A_TERM | _OF_THE_STATE and not self.is_function(cursor):
             # "عين X رئيسا لبعثة الأمم المتحدة": the head of a body the title has not read, not of a state
             role = NO_ROLE
-        when = self.g.title_qualifiers.get(self.word_texts[cursor]) \
-            if cursor < self.word_count and self.joined(cursor) and role != NO_ROLE else None
+        when, qualifier_words = self._title_qualifier(cursor) if role != NO_ROLE else (None, 0)
         if when is not None:
-            # "الرئيس الأمريكي الأسبق X", "رئيسة وزراء باكستان الراحلة X": the name follows; a former post is
-            # not stated (the holder is read as a person, as after a deputy's title)
-            cursor += 1
+            # "الرئيس الأمريكي الأسبق X", "رئيسة وزراء باكستان الراحلة X", "الرئيس المنتهية ولايته X": the name
+            # follows; a former post is not stated (the holder is read as a person, as after a deputy's title)
+            cursor += qualifier_words
             if when == "former":
                 role = NO_ROLE
         if title.honorific and of is None:
@@ -2558,12 +2557,15 @@ class ArabicReader:
                                                        start, end))
                 pending = []
         if pending and conjoined:
-            # "فيصل المقداد وزير الخارجية والمغتربين وسفير إيران في دمشق حسين أكبري": the titles before the one with
-            # و are the known holder's named right before them, when the name after it is not known to hold them
-            # ("نائب رئيس الوزراء ووزير الخارجية X" stays one person's chain)
-            first_role, chain_index = pending[0][2], pending[0][4]
+            # "فيصل المقداد وزير الخارجية والمغتربين وسفير إيران في دمشق حسين أكبري", "مسعود بارزاني رئيس الحزب
+            # الديموقراطي الكردستاني ورئيس الحكومة … حيدر العبادي": the titles before the one with و are the
+            # person's named right before them, when he is known to hold the first or it names its body or country,
+            # and the name after it is not known to hold it ("التقى بوتين نائب رئيس الوزراء ووزير الخارجية الإماراتي
+            # X" stays one person's chain)
+            first_role, first_of, chain_index = pending[0][2], pending[0][3], pending[0][4]
             holder = self._person_right_before(chain_index)
-            if holder is not None and self._holds(holder, first_role) and not self._holds(people[0][0], first_role):
+            if holder is not None and (first_of is not None or self._holds(holder, first_role)) \
+                    and not self._holds(people[0][0], first_role):
                 for start, end, pending_role, pending_of, *_ in pending:
                     self.findings.posts.append(RawPost(holder, pending_role, pending_of, start, end))
                 pending = []
@@ -2674,6 +2676,19 @@ class ArabicReader:
         """The lexicon knows the person of ``mention``, and never in a post with this role."""
         entry = self.lex.entries.get(self.findings.mentions[mention].ref)
         return entry is not None and not _has_held(entry, role)
+
+    def _title_qualifier(self, index: int) -> tuple[str | None, int]:
+        """The qualifier of title_qualifiers.tsv that starts at word ``index`` (of one word, or of two: "المنتهية
+        ولايته"), and how many words it has; (None, 0) where none does."""
+        if index >= self.word_count or not self.joined(index):
+            return None, 0
+        qualifiers = self.g.title_qualifiers
+        if index + 1 < self.word_count and self.joined(index + 1):
+            when = qualifiers.get(self.word_texts[index] + " " + self.word_texts[index + 1])
+            if when is not None:
+                return when, 2
+        when = qualifiers.get(self.word_texts[index])
+        return (when, 1) if when is not None else (None, 0)
 
     def _title_right_after(self, mention: int) -> bool:
         """The person's name is followed right away by another title, his post ("السفير X المتحدث باسم …")."""
