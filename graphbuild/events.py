@@ -210,7 +210,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 # رئيس البرلمان الاتفاق": who condemns or judges an event takes no part in it, its parties are named
                 # from its noun on
                 candidates = [m for m in clause if m.span.start >= first_span.start]
-                candidate_people = [p for p in candidate_people if any(m.entity == p for m in candidates)]
+                candidate_people = _named_in(candidate_people, candidates)
             pool = candidates  # (the mentions its parties are taken from)
             if kind in SPEAKERS_TAKE_PART or not reported:
                 actors = _actors(kind, members, candidates, kinds, subtypes, sources, candidate_people, doc.text,
@@ -218,7 +218,7 @@ def run(analysis: Analysis, language: Language) -> Analysis:
             else:
                 # "وتقول الأمم المتحدة إن غالبيتهم قتلوا في غارات": who says that an event happened takes no part
                 heard = pool = _without_speakers(candidates, reported, first_span.start, affiliations)
-                heard_people = present = [p for p in candidate_people if any(m.entity == p for m in heard)]
+                heard_people = present = _named_in(candidate_people, heard)
                 if people and not heard_people and kind in GATHERINGS:
                     actors = []  # a gathering whose only people tell of it: none named takes part in it
                 else:
@@ -366,7 +366,7 @@ def _own_clause(span: Span, sentence: Sentence, contrasts: list[tuple[int, int]]
     if not own and not any(trigger.kind != "Statement" and not start <= other.start < end
                            for other, trigger in triggers):
         return mentions, people
-    return own, [p for p in people if any(m.entity == p for m in own)]
+    return own, _named_in(people, own)
 
 
 def _capitals(language: Language) -> dict[str, str]:
@@ -403,6 +403,12 @@ def _capitals_as_countries(mentions: list, kinds: dict[str, str], capitals: dict
         previous_end = mention.span.end
         out.append(mention)
     return out
+
+
+def _named_in(people: list[str], mentions) -> list[str]:
+    """The people (in their order) that one of the mentions names."""
+    named = {m.entity for m in mentions}
+    return [person for person in people if person in named]
 
 
 def _lead(headline: int | None) -> int:
@@ -968,13 +974,13 @@ def _judged(noun: Span, sentence_start: int, triggers: list, text: str, words: E
     """A word of judging stands before the event's noun in its sentence, with the noun for its object: no other
     trigger between them, and no preposition right before the noun that makes it a frame ("أشاد خلال الاتصال
     بالتعاون": the praise was said in the call)."""
-    start = max(sentence_start, noun.start - JUDGING_REACH)
-    found = None
-    for found in words.judging.finditer(text, start, noun.start):
-        pass
-    if found is None or words.framing.search(text, found.end(), noun.start):
+    judging = [*words.judging.finditer(text, max(sentence_start, noun.start - JUDGING_REACH), noun.start)]
+    if not judging:
         return False
-    return not any(found.end() <= span.start < noun.start for span, _ in triggers)
+    after = judging[-1].end()  # (the word nearest the noun)
+    if words.framing.search(text, after, noun.start):
+        return False
+    return not any(after <= span.start < noun.start for span, _ in triggers)
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -1233,10 +1233,6 @@ def _clause_before(text: str, position: int) -> str:
     return _CLAUSE_BREAK.split(text[max(0, position - _CLAUSE_REACH):position])[-1]
 
 
-#: "أن", "إن" and "بأن", folded: what follows them is a clause of its own
-_THAT_WORDS = frozenset({"ان", "بان"})
-
-
 def _tense(text: str, position: int) -> str | None:
     """Whether a bare weekday looks ahead: the clause opens with an imperfect or future verb ("يبدأ … الاثنين",
     "سيزور …"), and no "منذ" (since) stands right before it. Returns a qualifier like the text's own."""
@@ -1342,6 +1338,8 @@ PLANNED_CLAUSE_WINDOW = 16
 #: "أن" folded, and the first letters of a verb in the imperfect ("يعقد", "تجري", "نلتقي"; folded)
 _THAT_WORD = "ان"
 _IMPERFECT_PREFIXES = frozenset("يتن")
+#: "أن", "إن" and "بأن", folded: what follows them is a clause of its own
+_THAT_WORDS = frozenset({_THAT_WORD, "ب" + _THAT_WORD})
 
 
 def _any_of(words: list[str], vocabulary: frozenset[str]) -> bool:
