@@ -1056,6 +1056,30 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, kind, told", [
+    # a verb denied by لم, لن or دون أن
+    ("وقال الرئيس الكيني وليام روتو يوم الأحد إنه لن يزور أوغندا هذا الشهر.", "Visit", False),
+    ("وغادر الوفد الغاني دون أن يلتقي بأي مسؤول كيني.", "Meeting", False),
+    # a noun denied, or what would hold it or bring it about ("لم تجر", "لم يتم التوصل إلى", "ليس هناك")
+    ("وأشار الناطق إلى أنه لا هدنة مع حركة الشباب.", "Ceasefire", False),
+    ("وأكد أن كينيا لم توقع اتفاقية تجارة مع الصين.", "Agreement", False),
+    ("وقال المتحدث باسم الحكومة الكينية إنه لم يتم التوصل إلى اتفاق بين كينيا وتنزانيا بشأن الحدود.", "Agreement",
+     False),
+    ("وقال إن الجيش الكيني لن يعقد مفاوضات مع حركة الشباب.", "Negotiation", False),
+    ("وشدد على عدم إجراء مباحثات مع المعارضة الأوغندية.", "Negotiation", False),
+    ("وقال الوزير إنه ليس هناك اتفاقية بين كينيا وأوغندا لتسليم المطلوبين.", "Agreement", False),
+    # an exceptive word says the one case it happened
+    ("ولم يجتمع روتو وموسيفيني إلا على هامش قمة الاتحاد الأفريقي في أديس أبابا.", "Meeting", True),
+    # not attending a summit: it is held all the same
+    ("وقالت الرئاسة إن الرئيس الكيني وليام روتو لن يحضر قمة الاتحاد الأفريقي التي عقدت الأحد في أديس أبابا.",
+     "Meeting", True),
+    # nor is a summit denied whose outcome is
+    ("ولم تنجح قمة ثلاثية عقدت في أروشا بين كينيا وأوغندا وتنزانيا في حل الخلاف.", "Meeting", True),
+])
+def test_what_is_denied_did_not_happen(text, kind, told):
+    assert (kind in {found for found, _, _ in events_of(text)}) == told
+
+
 @pytest.mark.parametrize("text", [
     # heading a state, not chairing a meeting
     "ووصف الرئيس الكيني وليام روتو نظيره الأوغندي يويري موسيفيني بأنه يترأس دولة فاشلة.",

@@ -1381,6 +1381,28 @@ _OBLIGED_WORDS = frozenset({"ينبغي", "يجب", "يتعين", "وينبغي"
 _HAD_NOT = ["لم", "يكن"]
 #: how many words may stand between a word of obligation and its "أن" (who must: "على الحكومة الكينية")
 OBLIGED_REACH = 4
+#: the particles that deny a verb ("لم يلتق", "لن يزور", "لا يوجد اتفاق"; folded): and "ليس", which denies what
+#: "هناك" (there is) says is ("ليس هناك اتفاقية")
+_NOT_DOING = frozenset({"لم", "لن", "لا", "ليس", "ليست"})
+#: the words that deny a noun right after them ("لا هدنة", "ليس قصف", "عدم إطلاق النار", "دون عمليات عسكرية",
+#: "بدون مساعدات"; folded), and before "أن" and a verb ("دون أن يلتقي")
+_NOT_BEING = frozenset({"لا", "ليس", "ليست"})
+_WITHOUT_WORDS = frozenset({"دون", "بدون", "عدم", "بعدم", "لعدم", "بلا", "بغير"})
+#: what takes place, is held or is done, between a denial and the event it denies ("لم تجر محادثات", "لم يقع
+#: هجوم", "لن نعقد قمة", "لم يتم توقيع أي اتفاق", "دون وقوع هجمات", "عدم إجراء مباحثات"; folded imperfect
+#: forms, as after "لم" and "لن", and verbal nouns). Not attending or accepting: what one does not attend or
+#: accept takes place all the same ("لن تحضر قمة مجموعة السبع", "لا تقبل الاتهامات").
+_TAKING_PLACE = frozenset(
+    [prefix + stem for prefix in "يتن" for stem in (
+        "حصل", "قع", "جر", "جري", "نعقد", "عقد", "تم", "حدث", "وجد", "وجه", "شهد", "برم", "شن", "نفذ", "سجل", "وقع",
+        "جروا", "عقدوا", "وقعوا", "عقدا", "وقعا")]
+    + ["هناك", "وقوع", "حدوث", "اجراء", "عقد", "ابرام", "توقيع", "حصول"])
+#: the forms of "reach" whose "إلى" an agreement follows ("لم يتم التوصل إلى اتفاق", "لم يتوصلا إلى"; folded)
+_REACHING = frozenset({"التوصل", "يتوصل", "تتوصل", "نتوصل", "يتوصلا", "تتوصلا", "يتوصلوا"})
+#: the exceptive words that make a denial say the one case it happened ("لم يجتمع الرئيسان إلا على هامش القمة")
+_EXCEPT_WORDS = frozenset({"الا", "سوي"})
+#: how many words after the denied trigger may hold an exceptive word of its clause
+EXCEPT_REACH = 8
 _MODAL_STEM = re.compile("|".join(_MODAL_STEMS))  # (any of them: one search in C)
 #: how many words before a trigger may hold the word of hope or aim ("أملهما في التوصل إلى اتفاق")
 IRREALIS_WINDOW = 4
@@ -3857,7 +3879,7 @@ class ArabicReader:
                 continue  # "يترأس دولة", "ترأس الحزب": heading a state or a party, no meeting
             if trigger.kind == "Meeting" and trigger.part == "noun" and self._headed_body(hit):
                 continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
-            if self._any_such(hit) or self._not_yet(hit, trigger) \
+            if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
                 continue
@@ -4099,6 +4121,45 @@ class ArabicReader:
         if _CALLING_OFF_STEM.search(self.text, max(0, hit.word_start - 10 * CALLED_OFF_WINDOW), hit.word_start) is None:
             return False  # (most triggers: no such word anywhere near, no need to read the words)
         return _any_of(self._words_before(hit.word_start, CALLED_OFF_WINDOW), _CALLING_OFF_WORDS)
+
+    def _denied(self, hit: Hit, trigger: Trigger) -> bool:
+        """A word of denial governs the trigger: right before a verb ("لن يزور", "دون أن يلتقي"); before a noun,
+        or before a verb or noun of taking place and the noun ("لا هدنة", "عدم إطلاق النار", "لم تجر محادثات",
+        "لم يتم التوصل إلى اتفاق", "ليس هناك اتفاقية"). What did not happen is no event, unless an exceptive word
+        follows ("لم يجتمعا إلا على هامش القمة": they met there only)."""
+        index = self._word_starting(hit.word_start)
+        if index is None or not self.joined(index):
+            return False
+        words = self.word_texts
+        at = index - 1
+        if words[at] in _ANY_WORDS and self.joined(at):
+            at -= 1
+        taking_place = trigger.part == "verb"
+        if trigger.part == "noun":
+            if words[at] == _TO_WORD and at > 1 and self.joined(at) and words[at - 1] in _REACHING \
+                    and self.joined(at - 1):
+                at -= 2
+                taking_place = True
+            if words[at] in _TAKING_PLACE and at > 0 and self.joined(at):
+                at -= 1
+                taking_place = True
+                if words[at] in _TAKING_PLACE and at > 0 and self.joined(at):
+                    at -= 1  # "لم يتم توقيع أي اتفاق", "لم يتم التوصل إلى اتفاق"
+        if words[at] == _THAT_WORD and at > 0 and self.joined(at) and taking_place:
+            at -= 1  # "دون أن يلتقي", "دون أن يتم التوصل إلى اتفاق"
+            denial = words[at][1:] if words[at][:1] in "وف" and words[at][1:] in _WITHOUT_WORDS else words[at]
+            denied = denial in _WITHOUT_WORDS
+        else:
+            denial = words[at][1:] if words[at][:1] in "وف" else words[at]
+            denied = denial in _WITHOUT_WORDS or (denial in _NOT_DOING if taking_place else denial in _NOT_BEING)
+        if not denied:
+            return False
+        for after in range(index + 1, min(index + 1 + EXCEPT_REACH, self.word_count)):
+            if self._sentence_ends_before(after):
+                break
+            if words[after] in _EXCEPT_WORDS:
+                return False
+        return True
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
