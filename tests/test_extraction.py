@@ -1075,6 +1075,15 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
      "Meeting", True),
     # nor is a summit denied whose outcome is
     ("ولم تنجح قمة ثلاثية عقدت في أروشا بين كينيا وأوغندا وتنزانيا في حل الخلاف.", "Meeting", True),
+    # what is prevented or avoided did not happen
+    ("ونشرت الشرطة الكينية حواجز في وسط نيروبي لمنع التظاهرة التي دعت إليها المعارضة.", "Protest", False),
+    ("وتحاول أوغندا تجنب شن هجوم واسع على مواقع المتمردين في شمال البلاد.", "ArmedConflict", False),
+    # unless the prevention failed, or the event is said to have happened
+    ("واتهمت الحكومة الكينية حركة الشباب بأنها لم تمنع الهجمات على القرى الحدودية.", "ArmedConflict", True),
+    ("وقالت كينيا إن أوغندا لم تتدخل لمنع هجمات وقعت في الأيام الأخيرة على القرى الحدودية.", "ArmedConflict",
+     True),
+    # sanctions evaded are in force
+    ("وحكم القاضي على رجل أعمال كيني لمساعدته جنوب السودان على تفادي العقوبات الأميركية.", "Sanction", True),
 ])
 def test_what_is_denied_did_not_happen(text, kind, told):
     assert (kind in {found for found, _, _ in events_of(text)}) == told

@@ -1396,7 +1396,16 @@ _TAKING_PLACE = frozenset(
     [prefix + stem for prefix in "يتن" for stem in (
         "حصل", "قع", "جر", "جري", "نعقد", "عقد", "تم", "حدث", "وجد", "وجه", "شهد", "برم", "شن", "نفذ", "سجل", "وقع",
         "جروا", "عقدوا", "وقعوا", "عقدا", "وقعا")]
-    + ["هناك", "وقوع", "حدوث", "اجراء", "عقد", "ابرام", "توقيع", "حصول"])
+    + ["هناك", "وقوع", "حدوث", "اجراء", "عقد", "ابرام", "توقيع", "حصول", "شن", "تبادل", "اندلاع", "وصول", "دخول",
+       "قيام"])
+#: the words of preventing or avoiding (folded): what they keep from happening did not happen ("لمنع التظاهرة",
+#: "لتجنب شن هجوم", "منع وصول المساعدات"); but sanctions one evades are in force ("تفادي العقوبات الأميركية")
+_PREVENTING = frozenset(prefix + word for word in ("منع", "يمنع", "تمنع", "منعا", "تجنب", "يتجنب", "تتجنب", "تجنبا",
+                                                   "تفادي", "يتفادي", "تتفادي", "تفاديا")
+                        for prefix in ("", "ل", "ب", "و", "ول", "ف"))
+#: the perfect of "happen" and "launch" right after an event (folded): what one did not prevent or avoid took place
+#: ("لم تتدخل لمنع هجمات وقعت في الأيام الأخيرة")
+_TOOK_PLACE = frozenset({"وقع", "وقعت", "حدث", "حدثت", "شنها", "شنتها", "جرت", "جري"})
 #: the forms of "reach" whose "إلى" an agreement follows ("لم يتم التوصل إلى اتفاق", "لم يتوصلا إلى"; folded)
 _REACHING = frozenset({"التوصل", "يتوصل", "تتوصل", "نتوصل", "يتوصلا", "تتوصلا", "يتوصلوا"})
 #: the exceptive words that make a denial say the one case it happened ("لم يجتمع الرئيسان إلا على هامش القمة")
@@ -4125,8 +4134,9 @@ class ArabicReader:
     def _denied(self, hit: Hit, trigger: Trigger) -> bool:
         """A word of denial governs the trigger: right before a verb ("لن يزور", "دون أن يلتقي"); before a noun,
         or before a verb or noun of taking place and the noun ("لا هدنة", "عدم إطلاق النار", "لم تجر محادثات",
-        "لم يتم التوصل إلى اتفاق", "ليس هناك اتفاقية"). What did not happen is no event, unless an exceptive word
-        follows ("لم يجتمعا إلا على هامش القمة": they met there only)."""
+        "لم يتم التوصل إلى اتفاق", "ليس هناك اتفاقية"); or a word of preventing ("لمنع التظاهرة", "لتجنب شن
+        هجوم"). What did not happen is no event, unless an exceptive word follows ("لم يجتمعا إلا على هامش القمة":
+        they met there only)."""
         index = self._word_starting(hit.word_start)
         if index is None or not self.joined(index):
             return False
@@ -4151,7 +4161,8 @@ class ArabicReader:
             denied = denial in _WITHOUT_WORDS
         else:
             denial = words[at][1:] if words[at][:1] in "وف" else words[at]
-            denied = denial in _WITHOUT_WORDS or (denial in _NOT_DOING if taking_place else denial in _NOT_BEING)
+            denied = denial in _WITHOUT_WORDS or (denial in _NOT_DOING if taking_place else denial in _NOT_BEING) \
+                or trigger.kind != "Sanction" and words[at] in _PREVENTING and not self._prevention_failed(at, index)
         if not denied:
             return False
         for after in range(index + 1, min(index + 1 + EXCEPT_REACH, self.word_count)):
@@ -4160,6 +4171,14 @@ class ArabicReader:
             if words[after] in _EXCEPT_WORDS:
                 return False
         return True
+
+    def _prevention_failed(self, preventing: int, event: int) -> bool:
+        """The word of preventing at word ``preventing`` is denied ("لم تمنع الهجمات"), or the event at word
+        ``event`` is said to have happened right after it ("لمنع هجمات وقعت"): it took place."""
+        words = self.word_texts
+        if preventing > 0 and self.joined(preventing) and words[preventing - 1].removeprefix("و") in _NOT_DOING:
+            return True
+        return event + 1 < self.word_count and self.joined(event + 1) and words[event + 1] in _TOOK_PLACE
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
