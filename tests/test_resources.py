@@ -249,6 +249,18 @@ def test_organizations(records):
     assert names["الكرملين"]["country"] == "Q159"
 
 
+def test_regional_bodies_agencies_and_missions(records):
+    names = {n: r for r in records["organizations"] for n in r["names"]["ar"] + r["abbr"]["ar"]}
+    for name in ("مجموعة دول الساحل الخمس", "مجموعة تنمية الجنوب الأفريقي", "جماعة شرق أفريقيا", "منظمة الدول الأمريكية",
+                 "ميركوسور", "منظمة التعاون الاقتصادي والتنمية", "الإسكوا", "مؤتمر الأمم المتحدة للتجارة والتنمية",
+                 "بعثة الأمم المتحدة في جنوب السودان", "المينورسو", "يوروبول", "محكمة العدل الأوروبية",
+                 "بنك الاستثمار الأوروبي", "مجموعة الأزمات الدولية"):
+        assert name in names, name
+    # a word of the language ("dispatching"), a given name (Irina), a Turkish surname (İpek) and a local council
+    for word in ("إيفاد", "إيرينا", "أبيك", "مجلس الشمال", "مجموعة الأزمات"):
+        assert word not in names, word
+
+
 def test_agencies(records):
     recs = records["agencies"]
     assert len(recs) >= 60
