@@ -1099,6 +1099,9 @@ def test_what_is_denied_did_not_happen(text, kind, told):
     # planned, its verb's subjects many words long
     "وكان من المقرر أن يعقد الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني ورئيس الوزراء الإثيوبي آبي أحمد "
     "قمة ثلاثية في نيروبي.",
+    # the verb of holding holds the press conference before it
+    "وقال وزير الداخلية الكيني كيثوري كينديكي، في مؤتمر صحفي عقد الاثنين في نيروبي، إن الشرطة اعتقلت المشتبه بهم.",
+    "وقال وزير الخارجية الكيني ألفريد موتوا في المؤتمر الصحفي الذي عقد في نيروبي الاثنين إن البلدين متفقان.",
 ])
 def test_no_meeting_is_told(text):
     assert "Meeting" not in {kind for kind, _, _ in events_of(text)}

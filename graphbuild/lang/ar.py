@@ -1403,6 +1403,10 @@ _TAKING_PLACE = frozenset(
 _PREVENTING = frozenset(prefix + word for word in ("منع", "يمنع", "تمنع", "منعا", "تجنب", "يتجنب", "تتجنب", "تجنبا",
                                                    "تفادي", "يتفادي", "تتفادي", "تفاديا")
                         for prefix in ("", "ل", "ب", "و", "ول", "ف"))
+#: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none
+_HOLDING_VERBS = frozenset({"عقد", "عقدت"})
+#: the relative pronouns (folded) between a noun and the verb of its clause
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: the perfect of "happen" and "launch" right after an event (folded): what one did not prevent or avoid took place
 #: ("لم تتدخل لمنع هجمات وقعت في الأيام الأخيرة")
 _TOOK_PLACE = frozenset({"وقع", "وقعت", "حدث", "حدثت", "شنها", "شنتها", "جرت", "جري"})
@@ -3849,6 +3853,7 @@ class ArabicReader:
 
     def read_triggers(self) -> None:
         kinds_at = {hit.word_start: hit.payloads[0].kind for hit in self._trigger_hits}
+        no_event_ends = {hit.end for hit in self._trigger_hits if hit.payloads[0].kind == NO_EVENT}
         irrealis_end = -1  # where the last trigger read as hoped for or called for ends
         for hit in self._trigger_hits:
             trigger: Trigger = hit.payloads[0]
@@ -3888,6 +3893,8 @@ class ArabicReader:
                 continue  # "يترأس دولة", "ترأس الحزب": heading a state or a party, no meeting
             if trigger.kind == "Meeting" and trigger.part == "noun" and self._headed_body(hit):
                 continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
+            if trigger.phrase in _HOLDING_VERBS and self._holds_no_event(hit, no_event_ends):
+                continue  # "في مؤتمر صحفي عقد الاثنين": holding a press conference is no meeting
             if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
@@ -4171,6 +4178,19 @@ class ArabicReader:
             if words[after] in _EXCEPT_WORDS:
                 return False
         return True
+
+    def _holds_no_event(self, hit: Hit, no_event_ends: set[int]) -> bool:
+        """The verb of holding follows a phrase that states no event ("مؤتمر صحفي"), "مشترك" and a relative pronoun
+        allowed between ("في مؤتمر صحافي عقد الاثنين", "المؤتمر الصحفي المشترك الذي عقده"): it holds that."""
+        index = self._word_starting(hit.word_start)
+        if index is None or not self.joined(index):
+            return False
+        before = index - 1
+        if self.word_texts[before] in _RELATIVE_WORDS and before > 0 and self.joined(before):
+            before -= 1
+        if self.word_texts[before].removeprefix(DEFINITE) in _JOINT and before > 0 and self.joined(before):
+            before -= 1
+        return self.word_ends[before] in no_event_ends
 
     def _prevention_failed(self, preventing: int, event: int) -> bool:
         """The word of preventing at word ``preventing`` is denied ("لم تمنع الهجمات"), or the event at word
