@@ -249,6 +249,16 @@ def test_organizations(records):
     assert names["الكرملين"]["country"] == "Q159"
 
 
+def test_demonyms_that_are_other_words_are_left_out(records):
+    demonyms = {d: r["en"] for kind in ("countries", "places") for r in records[kind] for d in r["demonyms"]["ar"]}
+    # the course of events, dairy, the ancient Romans and Mongols, the Turkmen of Iraq and Syria, rural
+    for word in ("مجريات", "المجريات", "الألبان", "الرومان", "المغول", "التركمان", "التركمانية", "الريفية"):
+        assert word not in demonyms, word
+    for word, state in (("المجري", "Hungary"), ("الألباني", "Albania"), ("الروماني", "Romania"),
+                        ("المنغولي", "Mongolia"), ("التركمانستاني", "Turkmenistan")):
+        assert demonyms.get(word) == state, word
+
+
 def test_regional_bodies_agencies_and_missions(records):
     names = {n: r for r in records["organizations"] for n in r["names"]["ar"] + r["abbr"]["ar"]}
     for name in ("مجموعة دول الساحل الخمس", "مجموعة تنمية الجنوب الأفريقي", "جماعة شرق أفريقيا", "منظمة الدول الأمريكية",

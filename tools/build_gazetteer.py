@@ -290,7 +290,8 @@ def build_countries(entities: dict[str, dict]) -> dict[str, str]:
             plural = clean_ar(plural)
             dem += [plural, "ال" + plural]
         dem += [clean_ar(n) for n in x.get("demonym_ar", [])]
-        ent["demonyms"]["ar"] = uniq(dem)
+        dropped = {form for n in x.get("demonym_ar_drop", []) for form in inflect_demonym(n)}
+        ent["demonyms"]["ar"] = uniq(d for d in dem if d not in dropped)
         ent["demonyms"]["en"] = split_list(row["demonym_en"])
         ent["abbr"]["ar"] = [clean_ar(n) for n in x.get("abbr_ar", [])]
         ent["abbr"]["en"] = x.get("abbr_en", [])
