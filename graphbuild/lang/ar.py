@@ -3229,6 +3229,12 @@ class ArabicReader:
         return word.endswith("ا") and len(word) >= 4 and word[:-1] in self.g.common_words \
             or _accusative_participle_shape(word)
 
+    def _simple_present_verb(self, word: str) -> bool:
+        """A verb in the present of four letters whose last three are a common word, its verbal noun or root noun
+        ("ينفي" of نفي, "يعيش" of عيش, "تهاجم"): after a name, the verb it is the subject of, not a surname
+        (يلدز keeps its shape but not such a stem; a long vowel after the first letter makes a name: تامر)."""
+        return len(word) == 4 and word[0] in "يت" and word[1] not in _LONG_VOWELS and word[1:] in self.g.common_words
+
     def _behind_and(self, word: str) -> bool:
         """``word`` is a word behind the conjunction و (وبهاء), not a given name that starts with و (وليد)."""
         return word.startswith("و") and len(word) > 3 and word not in self.lex.given_names
@@ -3354,7 +3360,8 @@ class ArabicReader:
                          and text not in self.lex.given_names
                          or self.unlikely_name_word(text)
                          or text not in self.lex.given_names and (_verbal_noun_shape(text, family_names=True)
-                                                                   or _later_present_verb_shape(text))):
+                                                                   or _later_present_verb_shape(text)
+                                                                   or self._simple_present_verb(text))):
                 break
             if cursor in self.gazetteer:
                 break
