@@ -244,9 +244,16 @@ def test_a_foreign_given_name_starts_a_name_before_its_post(text, post):
     ("وقال المتحدث باسم الحكومة الغانية كوامي أمبونساه ينفي أي تدخل في الانتخابات.",
      ("كوامي أمبونساه", "Spokesperson", "الحكومة الغانية")),
     ("وقال إن الوزيرة الأوغندية جوديث نابيكبا تنفي الاتهامات.", ("جوديث نابيكبا", "Minister", "أوغندا")),
+    ("وكانت وزيرة الخارجية الكينية ريتشل أومامو تطالب بالإفراج عن المعتقلين.",
+     ("ريتشل أومامو", "Minister of Foreign Affairs", "كينيا")),
 ])
 def test_a_verb_after_a_name_ends_it(text, post):
     assert post in posts(graphbuild.extract(text))
+
+
+def test_a_blessing_after_a_title_is_no_name():
+    doc = graphbuild.extract("وبتوجيهات من الرئيس الكيني رئيس الدولة حفظه الله بدأت الحكومة حملة للتطعيم.")
+    assert not [e for e in doc.entities if e.kind == "Person"]
 
 
 @pytest.mark.parametrize("text, post", [

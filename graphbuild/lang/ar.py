@@ -318,7 +318,8 @@ _MEMBER = "Member"
 #: the sides of a chamber whose leaders' titles its name may follow after "في" (folded): "زعيم الأغلبية في …"
 _CHAMBER_SIDES = ("الاغلبيه", "الاقليه")
 #: "God" and "the faith" (folded), the second word of a theophoric name ("فضل الله", "شرف الدين")
-_GOD_AND_FAITH = frozenset({"الله", "الدين"})
+_GOD = "الله"
+_GOD_AND_FAITH = frozenset({_GOD, "الدين"})
 #: the calendar of the Hijri months in months.tsv, whose names are also people's (رجب، رمضان)
 _HIJRI = "islamic"
 #: how many words after a verb "مع" may stand to make it done with someone
@@ -3230,10 +3231,14 @@ class ArabicReader:
             or _accusative_participle_shape(word)
 
     def _simple_present_verb(self, word: str) -> bool:
-        """A verb in the present of four letters whose last three are a common word, its verbal noun or root noun
-        ("ينفي" of نفي, "يعيش" of عيش, "تهاجم"): after a name, the verb it is the subject of, not a surname
-        (يلدز keeps its shape but not such a stem; a long vowel after the first letter makes a name: تامر)."""
-        return len(word) == 4 and word[0] in "يت" and word[1] not in _LONG_VOWELS and word[1:] in self.g.common_words
+        """A verb in the present whose letters after ي or ت are a common word, its verbal noun or root noun: of
+        four letters ("ينفي" of نفي, "يعيش" of عيش), or of five with the alef of its form ("تطالب", "يحاضر"). After
+        a name, the verb it is the subject of, not a surname (يلدز keeps the shape but not such a stem; a long vowel
+        after the first letter makes a name, تامر; and so does a nisba's ي, تجاني)."""
+        if len(word) == 5 and (word[2] != "ا" or word.endswith("ي")):
+            return False
+        return 4 <= len(word) <= 5 and word[0] in "يت" and word[1] not in _LONG_VOWELS \
+            and word[1:] in self.g.common_words
 
     def _behind_and(self, word: str) -> bool:
         """``word`` is a word behind the conjunction و (وبهاء), not a given name that starts with و (وليد)."""
@@ -3293,6 +3298,8 @@ class ArabicReader:
         first_word = word[1:] if self._behind_and(word) else word
         if after_lam and word.startswith("ل") and word[1:] in self.lex.given_names:
             first_word = word[1:]
+        if self._blessing(index):
+            return None  # "رئيس الدولة حفظه الله": a blessing after a title or a name, not its holder
         if first_word in self.g.common_words and first_word not in self.lex.given_names and index > through \
                 and not self._theophoric(index):
             return None
@@ -3439,8 +3446,14 @@ class ArabicReader:
         الدين"), though the word alone is a common one."""
         if index + 1 >= self.word_count or self.word_texts[index + 1] not in _GOD_AND_FAITH or not self.joined(index + 1):
             return False
-        # (not a verb with "him" before God, written with ه: "رحمه الله", "حفظه الله", a blessing after a name)
-        return not (self.word_texts[index].endswith("ه") and self._written(self.word_ends[index] - 1) == "ه")
+        return not self._blessing(index)
+
+    def _blessing(self, index: int) -> bool:
+        """Word ``index`` is a verb with "him" or "her", written with ه, before "الله": "حفظه الله", "رحمها الله",
+        a blessing after a name."""
+        word = self.word_texts[index]
+        return index + 1 < self.word_count and self.word_texts[index + 1] == _GOD and self.joined(index + 1) \
+            and word.endswith(("ه", "ها")) and len(word) > 3 and self._written(self.word_ends[index] - 1) in "ها"
 
     def _month_as_name(self, index: int) -> bool:
         """Word ``index``, a Hijri month's name, is a name's (رجب، شعبان، رمضان: "نبيل رجب", "رمضان عبد الله"): it
