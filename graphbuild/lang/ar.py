@@ -1614,8 +1614,9 @@ def _without_titles(name: str, titles: frozenset[str], names: set[str]) -> str:
         if not size:
             break
         start += size
-        # the title's definite complements: "العاهل الاردني", "الرئيس الراحل"
-        while len(words) - start > 1 and words[start].startswith("ال"):
+        # the title's definite complements: "العاهل الاردني", "الرئيس الراحل" (not a name with its article
+        # before بن: "ولي العهد الأمير الحسين بن عبدالله الثاني")
+        while len(words) - start > 1 and words[start].startswith("ال") and words[start + 1] not in LINEAGE_WORDS:
             start += 1
     rest = " ".join(words[start:])
     if start and (len(_COMPOUND_NAME_START.sub(r"\1", rest).split()) >= 2 or rest in names):
