@@ -261,6 +261,18 @@ def test_a_known_name_without_its_first_word_names_nobody(text):
     assert not [e.label_en for e in graphbuild.extract(text).entities if e.kind == "Person" and e.label_en]
 
 
+@pytest.mark.parametrize("text, person", [
+    # "الفريق" is the team before a word that starts no name
+    ("وقال مدرب المنتخب الكيني إن الفريق سيركز على الدفاع في المباراة المقبلة.", None),
+    # and a lieutenant general before a given name, or before the surname of a general named before
+    ("وقال قائد الجيش الكيني الفريق روبرت كيبوتشي إن القوات مستعدة.", "روبرت كيبوتشي"),
+    ("وعاد الفريق أحمد كيبوتشي إلى منصبه. وقال الفريق كيبوتشي إن القوات مستعدة.", "أحمد كيبوتشي"),
+])
+def test_a_lieutenant_general_or_the_team(text, person):
+    people = {e.names[0] for e in graphbuild.extract(text).entities if e.kind == "Person"}
+    assert people == ({person} if person else set())
+
+
 def test_a_blessing_after_a_title_is_no_name():
     doc = graphbuild.extract("وبتوجيهات من الرئيس الكيني رئيس الدولة حفظه الله بدأت الحكومة حملة للتطعيم.")
     assert not [e for e in doc.entities if e.kind == "Person"]

@@ -317,6 +317,9 @@ def _with_one_letter_clitics(words: list[str]) -> frozenset[str]:
 _MEMBER = "Member"
 #: the sides of a chamber whose leaders' titles its name may follow after "في" (folded): "زعيم الأغلبية في …"
 _CHAMBER_SIDES = ("الاغلبيه", "الاقليه")
+#: honorifics that are also common nouns (folded): "الفريق" is a lieutenant general before a name, and the team; a
+#: name after it starts with a given name or a known person's name
+_HONORIFICS_ALSO_NOUNS = frozenset({"الفريق"})
 #: "God" and "the faith" (folded), the second word of a theophoric name ("فضل الله", "شرف الدين")
 _GOD = "الله"
 _GOD_AND_FAITH = frozenset({_GOD, "الدين"})
@@ -3168,9 +3171,20 @@ class ArabicReader:
             # object of what the king did; the title stands for the king the article names
             self.findings.title_references.append(RawTitleReference(hit.start, hit.end, role, None))
             return
+        if self.text[hit.start:hit.end] in _HONORIFICS_ALSO_NOUNS and not self._starts_a_name(cursor):
+            return  # "قال رئيس النادي إن الفريق جاهز": the team, not a lieutenant general, before a word of no name
         person = self.read_name(cursor)
         if person is not None:
             self.used.update(range(cursor, person[1] + 1))
+
+    def _starts_a_name(self, index: int) -> bool:
+        """Word ``index`` surely starts a person's name: a known person's, a given name, a word in Latin letters,
+        or the surname of a person the article named before ("الفريق صلاح عبدالله غوش … الفريق غوش")."""
+        word = self.word_texts[index]
+        if self.gazetteer_kind(index) == "Person" or word in self.lex.given_names or word.isascii():
+            return True
+        return any(mention.kind == "Person" and self.text[mention.start:mention.end].endswith(" " + word)
+                   for mention in self.findings.mentions)
 
     #: "ولد X في …" (X was born in …) at the start of a sentence: the verb, not the ولد inside a name
     _BORN = frozenset({"ولد", "وولد"})
