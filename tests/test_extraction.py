@@ -273,6 +273,17 @@ def test_a_lieutenant_general_or_the_team(text, person):
     assert people == ({person} if person else set())
 
 
+@pytest.mark.parametrize("text, told", [
+    # a vote on a text or a motion is no election
+    ("وتبنى البرلمان الكيني الخميس إثر تصويت نهائي على مشروع قانون الضرائب الجديد.", False),
+    ("ويواجه رئيس الوزراء الأوغندي تصويتا بسحب الثقة في البرلمان.", False),
+    # a vote in an election is
+    ("وبدأ الكينيون التصويت صباح الثلاثاء في الانتخابات العامة.", True),
+])
+def test_a_vote_is_an_election_where_the_sentence_speaks_of_one(text, told):
+    assert ("Election" in {kind for kind, _, _ in events_of(text)}) == told
+
+
 def test_a_blessing_after_a_title_is_no_name():
     doc = graphbuild.extract("وبتوجيهات من الرئيس الكيني رئيس الدولة حفظه الله بدأت الحكومة حملة للتطعيم.")
     assert not [e for e in doc.entities if e.kind == "Person"]
@@ -1290,8 +1301,12 @@ def test_talks_named_during_a_phone_call_are_its_topic():
 
 
 def test_a_session_of_a_vote_is_the_vote():
-    found = events_of("وقال رئيس الوزراء الكويتي صباح الخالد الثلاثاء قبيل جلسة التصويت إن الحكومة باقية.")
+    # the session is the vote's occasion, no meeting of its own; the vote is an election where the sentence names
+    # one, and else a vote on a text or a motion (see test_a_vote_is_an_election_where_the_sentence_speaks_of_one)
+    found = events_of("وقال رئيس الوزراء الكويتي صباح الخالد الثلاثاء قبيل جلسة التصويت في الانتخابات التكميلية إن "
+                      "الحكومة باقية.")
     assert [kind for kind, _, _ in found] == ["Election"]
+    assert events_of("وقال رئيس الوزراء الكويتي صباح الخالد الثلاثاء قبيل جلسة التصويت إن الحكومة باقية.") == []
 
 
 def test_a_known_name_that_starts_like_an_institution_is_that_name():

@@ -1407,6 +1407,10 @@ _TAKING_PLACE = frozenset(
 _PREVENTING = frozenset(prefix + word for word in ("منع", "يمنع", "تمنع", "منعا", "تجنب", "يتجنب", "تتجنب", "تجنبا",
                                                    "تفادي", "يتفادي", "تتفادي", "تفاديا")
                         for prefix in ("", "ل", "ب", "و", "ول", "ف"))
+#: "a vote" (folded): an election where the sentence speaks of one (_ELECTION_WORDS), else a vote on a text or a
+#: motion ("تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة", "نتيجة تصويت النواب")
+_VOTE = "تصويت"
+_ELECTION_WORDS = re.compile("انتخاب|استفتاء|اقتراع|ناخب|مرشح|صناديق")
 #: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none
 _HOLDING_VERBS = frozenset({"عقد", "عقدت"})
 #: the relative pronouns (folded) between a noun and the verb of its clause
@@ -3930,6 +3934,8 @@ class ArabicReader:
                 continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
             if trigger.phrase in _HOLDING_VERBS and self._holds_no_event(hit, no_event_ends):
                 continue  # "في مؤتمر صحفي عقد الاثنين": holding a press conference is no meeting
+            if trigger.phrase.removeprefix(DEFINITE) == _VOTE and not self._election_in_sentence(hit):
+                continue  # "إثر تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة": a vote on a text, no election
             if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
@@ -4213,6 +4219,14 @@ class ArabicReader:
             if words[after] in _EXCEPT_WORDS:
                 return False
         return True
+
+    def _election_in_sentence(self, hit: Hit) -> bool:
+        """A word of elections stands in the sentence of the hit (_ELECTION_WORDS: "التصويت في الانتخابات البلدية",
+        "تصويت البرلمان لانتخاب رئيس للوزراء")."""
+        text = self.text
+        start = max(text.rfind(mark, 0, hit.start) for mark in _SENTENCE_MARKS) + 1
+        end = min((at for at in (text.find(mark, hit.end) for mark in _SENTENCE_MARKS) if at >= 0), default=len(text))
+        return _ELECTION_WORDS.search(text, start, end) is not None
 
     def _holds_no_event(self, hit: Hit, no_event_ends: set[int]) -> bool:
         """The verb of holding follows a phrase that states no event ("مؤتمر صحفي"), "مشترك" and a relative pronoun
