@@ -284,6 +284,17 @@ def test_a_vote_is_an_election_where_the_sentence_speaks_of_one(text, told):
     assert ("Election" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, told", [
+    # a match is no meeting
+    ("وسجل اللاعب الكيني هدفين في الشوط الثاني من اللقاء بين كينيا وأوغندا في نيروبي.", False),
+    ("وطالبت كينيا أوغندا بإلغاء لقاء كروي بين منتخبي البلدين في كمبالا.", False),
+    # a meeting with a football federation's head is one
+    ("وعقد الرئيس الكيني وليام روتو الاثنين لقاء مع رئيس الاتحاد الأفريقي لكرة القدم في نيروبي.", True),
+])
+def test_a_match_is_no_meeting(text, told):
+    assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
+
+
 def test_a_blessing_after_a_title_is_no_name():
     doc = graphbuild.extract("وبتوجيهات من الرئيس الكيني رئيس الدولة حفظه الله بدأت الحكومة حملة للتطعيم.")
     assert not [e for e in doc.entities if e.kind == "Person"]

@@ -1411,6 +1411,12 @@ _PREVENTING = frozenset(prefix + word for word in ("منع", "يمنع", "تمن
 #: motion ("تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة", "نتيجة تصويت النواب")
 _VOTE = "تصويت"
 _ELECTION_WORDS = re.compile("انتخاب|استفتاء|اقتراع|ناخب|مرشح|صناديق")
+#: "a meeting" (folded), also a sports match: none where the sentence speaks of a game (_SPORT_WORDS, folded: the
+#: words of a match that no meeting of officials is told with; not "فريق", a team of investigators too, "المنتخب",
+#: also "the elected", "الدوري", also "rotating", "أهداف", also "aims", "الدقيقة" without its minute, also
+#: "delicate", nor "كرة القدم", in the names of the bodies officials meet)
+_MEETING_NOUN = "لقاء"
+_SPORT_WORDS = re.compile(r"مباراه|الدقيقه \d|الشوط|كروي|الملعب|اللاعب|لاعبي|المونديال")
 #: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none
 _HOLDING_VERBS = frozenset({"عقد", "عقدت"})
 #: the relative pronouns (folded) between a noun and the verb of its clause
@@ -3934,8 +3940,11 @@ class ArabicReader:
                 continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
             if trigger.phrase in _HOLDING_VERBS and self._holds_no_event(hit, no_event_ends):
                 continue  # "في مؤتمر صحفي عقد الاثنين": holding a press conference is no meeting
-            if trigger.phrase.removeprefix(DEFINITE) == _VOTE and not self._election_in_sentence(hit):
+            bare = trigger.phrase.removeprefix(DEFINITE)
+            if bare == _VOTE and not self._sentence_has(hit, _ELECTION_WORDS):
                 continue  # "إثر تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة": a vote on a text, no election
+            if bare == _MEETING_NOUN and self._sentence_has(hit, _SPORT_WORDS):
+                continue  # "إقامة لقاء كروي بين منتخبها ونظيره", "في الدقيقة 46 من اللقاء": a match, no meeting
             if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
@@ -4220,13 +4229,12 @@ class ArabicReader:
                 return False
         return True
 
-    def _election_in_sentence(self, hit: Hit) -> bool:
-        """A word of elections stands in the sentence of the hit (_ELECTION_WORDS: "التصويت في الانتخابات البلدية",
-        "تصويت البرلمان لانتخاب رئيس للوزراء")."""
+    def _sentence_has(self, hit: Hit, words: re.Pattern) -> bool:
+        """One of ``words`` stands in the sentence of the hit ("التصويت في الانتخابات البلدية")."""
         text = self.text
         start = max(text.rfind(mark, 0, hit.start) for mark in _SENTENCE_MARKS) + 1
         end = min((at for at in (text.find(mark, hit.end) for mark in _SENTENCE_MARKS) if at >= 0), default=len(text))
-        return _ELECTION_WORDS.search(text, start, end) is not None
+        return words.search(text, start, end) is not None
 
     def _holds_no_event(self, hit: Hit, no_event_ends: set[int]) -> bool:
         """The verb of holding follows a phrase that states no event ("مؤتمر صحفي"), "مشترك" and a relative pronoun
