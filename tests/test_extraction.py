@@ -295,6 +295,19 @@ def test_a_match_is_no_meeting(text, told):
     assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, told", [
+    # what an invitation is for has not happened
+    ("ووجهت أوغندا الشهر الماضي دعوة للرئيس الكيني وليام روتو لزيارتها في سبتمبر.", False),
+    ("ودعا الرئيس الأوغندي يويري موسيفيني نظيره الكيني وليام روتو لزيارة كمبالا.", False),
+    # a visit made in answer to one has
+    ("ووصل الرئيس الكيني وليام روتو إلى كمبالا تلبية لدعوة من نظيره الأوغندي لزيارة البلاد.", True),
+    # and a thing that arrives makes no visit
+    ("ووصلت هذه الرسالة إلى نيروبي، فقد رأى وزير الخارجية الكيني ألفريد موتوا أنها إشارة إيجابية.", False),
+])
+def test_an_invitation_to_visit_is_no_visit(text, told):
+    assert ("Visit" in {kind for kind, _, _ in events_of(text)}) == told
+
+
 def test_a_blessing_after_a_title_is_no_name():
     doc = graphbuild.extract("وبتوجيهات من الرئيس الكيني رئيس الدولة حفظه الله بدأت الحكومة حملة للتطعيم.")
     assert not [e for e in doc.entities if e.kind == "Person"]

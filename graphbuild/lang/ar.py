@@ -1453,6 +1453,12 @@ _URGING_WORDS = frozenset(fold(stem + ending) for stem in (
 #: (yet) an event
 _CALL_WORDS = _DEMAND_WORDS | _URGING_WORDS | frozenset(fold(word) for word in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "دعوة", "الدعوة"))
+#: answering a call or invitation (folded): "تلبية لدعوة" (in answer to an invitation) tells of a visit made
+_ANSWERING_WORDS = frozenset({"تلبيه", "استجابه"})
+#: the ل of purpose, alone or behind و or ف, before an indefinite noun ("لزيارة", "ولعقد")
+_PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})
+#: the nouns of taking part and attending (folded stems), whose complement takes ل ("مشاركته لمؤتمر")
+_TAKING_PART_STEMS = ("مشارك", "حضور")
 #: the verbs of agreeing (folded): what "على" after them names is agreed on, not yet done
 _AGREEING_WORDS = frozenset(fold(word) for word in ("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفقان",
                                                        "تتفقان"))
@@ -1552,10 +1558,15 @@ def reported_clauses(text: str, start: int, end: int) -> list[tuple[int, int, in
     return clauses
 
 
+#: "this", "that" (folded): before a trigger, they make it a retelling ("this agreement"); after a verb of arriving,
+#: they start its subject, a thing ("وصلت هذه الرسالة إلى طهران")
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+
+
 EVENT_WORDS = EventWords(
     attendance=ATTENDANCE_SEARCH,
     two_sides=GatedPattern(_TWO_SIDES, _TWO_SIDES_WORDS),
-    demonstratives=frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"}),
+    demonstratives=_DEMONSTRATIVES,
     between=re.compile(r"(?<!\w)(?:بين|مع)\s+"),  # "اتفاق بين X وY", "وقع X اتفاقا مع Y"
     coordination=re.compile(r"^[\s،,]*و\s*(?:\w+\s+)?$"),  # a word may stand before the name ("وجمهورية الصين")
     relative=re.compile(r"\s*(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s"),
@@ -3927,7 +3938,8 @@ class ArabicReader:
                     continue
                 else:
                     trigger = dataclasses.replace(trigger, kind=trigger.also[0], also=())
-            if self._irrealis(hit.word_start, trigger.kind) or irrealis_end >= 0 and _COORDINATED_NEXT.fullmatch(
+            if self._irrealis(hit.word_start, trigger.kind) or self._invited_to(hit) \
+                    or irrealis_end >= 0 and _COORDINATED_NEXT.fullmatch(
                     self.text, irrealis_end, hit.word_start):
                 # (and what is coordinated with it: "ضرورة التوصل إلى وقف فوري لإطلاق النار، وإنفاذ المساعدات")
                 irrealis_end = hit.end
@@ -3977,6 +3989,8 @@ class ArabicReader:
         if index is None:
             return True
         if not trigger.phrase.endswith(_TO):
+            if index + 1 < self.word_count and self.word_texts[index + 1] in _DEMONSTRATIVES:
+                return True  # "وصلت هذه الرسالة إلى طهران": a thing arrives, nobody visits
             # "وصل المبعوث الأممي الخاص إلى بورتسودان": "إلى" after the subject, in the same sentence
             to = next((after for after in range(index + 1, min(index + 1 + ARRIVAL_SUBJECT_WORDS, self.word_count))
                        if self.word_texts[after] == _TO_WORD or self._sentence_ends_before(after)), None)
@@ -4256,6 +4270,20 @@ class ArabicReader:
         if preventing > 0 and self.joined(preventing) and words[preventing - 1].removeprefix("و") in _NOT_DOING:
             return True
         return event + 1 < self.word_count and self.joined(event + 1) and words[event + 1] in _TOOK_PLACE
+
+    def _invited_to(self, hit: Hit) -> bool:
+        """The trigger, indefinite behind the ل of purpose, is what an invitation or a call before it in its clause
+        is for ("وجهت اليونان دعوة للافروف لزيارتها", "دعا نظيره لزيارة كمبالا"): it has not happened. Not in answer
+        to an invitation ("تلبية لدعوة": the visit is made), nor after a noun whose complement takes ل ("مشاركته
+        لمؤتمر"); and ل before the article is of possession as often ("البيان الختامي للمؤتمر", "اليوم التالي
+        للهجوم")."""
+        if self.text[hit.word_start:hit.start] not in _PURPOSE_PREFIXES or _MODAL_STEM.search(
+                self.text, max(0, hit.word_start - 10 * CALL_WINDOW), hit.word_start) is None:
+            return False
+        words = self._words_before(hit.word_start, CALL_WINDOW)
+        if words and words[-1].startswith(_TAKING_PART_STEMS):
+            return False
+        return _any_of(words, _CALL_WORDS) and not _any_of(words, _ANSWERING_WORDS)
 
     def _any_such(self, hit: Hit) -> bool:
         """"أي" (any) right before the trigger: what might happen, not what happened ("أي ضربات صاروخية جديدة",
