@@ -301,8 +301,9 @@ QUOTED_NAME_WORDS = 5
 #: quotation mark is '"'): '"الخضر"', 'هما "أرمينيا المزدهرة"'; and one more joined by و ('و"الطاشناق"')
 _QUOTED_NAME = re.compile(r'\s*(?:(?:%s)\s+)?"\s*([^"\n]{2,60}?)\s*"' % "|".join(sorted(_THEM_BEFORE_NAMES)))
 _NEXT_QUOTED_NAME = re.compile(r'\s*،?\s*و\s*"\s*([^"\n]{2,60}?)\s*"')
-#: the letters of the long vowels (folded)
-_LONG_VOWELS = frozenset("اوي")
+#: the letters of the long vowels (and alef maqsura, which folding makes ي): a participle's pattern has none of them
+#: where a foreign name has one (see _accusative_participle_shape)
+_LONG_VOWELS = frozenset("اويى")
 #: the uses in place_heads.tsv of a noun of places (not "starter" and "called")
 _PLACE_NOUN_USES = frozenset({"out", "in", "dual"})
 #: the one-letter clitics before a noun of places or of organizations ("وبلدة", "لمدينة", "بحزب"), folded
@@ -564,6 +565,13 @@ def _participle_shape(word: str) -> bool:
     return len(word) >= 5 and (word.startswith("مست") or word.startswith("مت") and word[2] not in _LONG_VOWELS)
 
 
+def _present_verb_of_no_place(word: str) -> bool:
+    """A verb in the present of _later_present_verb_shape after a noun of places ("المدينة تستضيف", "تتألف"), not a
+    place's name of that shape: one with a long vowel after its third letter (تفتان، تستور), or one that only the
+    future's س makes a verb's (سيستان)."""
+    return word[:1] in "يت" and len(word) > 3 and word[3] not in _LONG_VOWELS and _later_present_verb_shape(word)
+
+
 def _later_present_verb_shape(word: str) -> bool:
     """The shapes of _present_verb_shape that no surname takes either, so that a name ends before such a verb
     ("فرنسيس يتفهم", "كيت يغادران"): not the simple verb's (يلدز), nor plurals with ت (ترومان، تليرسون); with
@@ -579,11 +587,6 @@ def _later_present_verb_shape(word: str) -> bool:
     if word[1] == "ت" or word[1:3] == "ست":
         return True
     return size >= 6 and word[0] == "ي" and word[1] not in "اوي" and word.endswith(("ون", "ان"))
-
-
-#: the letters of the long vowels (and alef maqsura), which a participle's pattern has none of where a foreign
-#: name has one (see _accusative_participle_shape)
-_LONG_VOWELS = "اويى"
 
 
 def _accusative_participle_shape(word: str) -> bool:
@@ -2208,7 +2211,7 @@ class ArabicReader:
         if len(bare) < 3 or any(map(str.isdigit, word)) or index in self._title_words or index in self.trigger_words:
             return False
         if word in self.g.common_words or bare in self.g.common_words or self.g.is_function_word(word) \
-                or self.g.place_heads.get(word) == "verb":
+                or self.g.place_heads.get(word) == "verb" or _present_verb_of_no_place(word):
             return False
         if word[:1] == "و" and (word[1:] in self.g.place_heads or word[1:] in self.g.common_words):
             return False  # "ميناء ومدينة …": the next noun, joined by و
