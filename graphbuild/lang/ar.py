@@ -4255,7 +4255,7 @@ class ArabicReader:
 
     def _holds_no_event(self, hit: Hit, no_event_ends: set[int]) -> bool:
         """The verb of holding follows a phrase that states no event ("مؤتمر صحفي"), "مشترك" and a relative pronoun
-        allowed between ("في مؤتمر صحافي عقد الاثنين", "المؤتمر الصحفي المشترك الذي عقده"): it holds that."""
+        allowed between ("في مؤتمر صحافي عقد الاثنين", "المؤتمر الصحفي المشترك الذي عقد"): it holds that."""
         index = self._word_starting(hit.word_start)
         if index is None or not self.joined(index):
             return False
