@@ -4231,11 +4231,10 @@ class ArabicReader:
                     at -= 1  # "لم يتم توقيع أي اتفاق", "لم يتم التوصل إلى اتفاق"
         if words[at] == _THAT_WORD and at > 0 and self.joined(at) and taking_place:
             at -= 1  # "دون أن يلتقي", "دون أن يتم التوصل إلى اتفاق"
-            denial = words[at][1:] if words[at][:1] in "وف" and words[at][1:] in _WITHOUT_WORDS else words[at]
-            denied = denial in _WITHOUT_WORDS
+            denied = _any_of((words[at],), _WITHOUT_WORDS)
         else:
-            denial = words[at][1:] if words[at][:1] in "وف" else words[at]
-            denied = denial in _WITHOUT_WORDS or (denial in _NOT_DOING if taking_place else denial in _NOT_BEING) \
+            denial = (words[at],)
+            denied = _any_of(denial, _WITHOUT_WORDS) or _any_of(denial, _NOT_DOING if taking_place else _NOT_BEING) \
                 or trigger.kind != "Sanction" and words[at] in _PREVENTING and not self._prevention_failed(at, index)
         if not denied:
             return False
