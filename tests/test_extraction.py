@@ -1130,6 +1130,18 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+@pytest.mark.parametrize("text, told", [
+    # receiving a guest is a meeting
+    ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", True),
+    # receiving refugees, a ship, requests or a number of people is none
+    ("وقررت تنزانيا استقبال السفينة التي رفضت كينيا وأوغندا دخولها إلى موانئهما.", False),
+    ("واستقبلت أوغندا العام الماضي أكثر من 200 ألف شخص من جنوب السودان وكينيا.", False),
+    ("وأعلنت كينيا استقبال المزيد من طالبي اللجوء الفارين من الصومال.", False),
+])
+def test_receiving_a_crowd_or_a_thing_is_no_meeting(text, told):
+    assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
+
+
 @pytest.mark.parametrize("text, kind, told", [
     # a verb denied by لم, لن or دون أن
     ("وقال الرئيس الكيني وليام روتو يوم الأحد إنه لن يزور أوغندا هذا الشهر.", "Visit", False),

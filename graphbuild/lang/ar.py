@@ -1420,6 +1420,19 @@ _ELECTION_WORDS = re.compile("انتخاب|استفتاء|اقتراع|ناخب|
 #: "delicate", nor "كرة القدم", in the names of the bodies officials meet)
 _MEETING_NOUN = "لقاء"
 _SPORT_WORDS = re.compile(r"مباراه|الدقيقه \d|الشوط|كروي|الملعب|اللاعب|لاعبي|المونديال")
+#: the verbs and the noun of receiving (folded) a guest: a meeting, but not when they receive a crowd or a thing
+_RECEPTIONS = frozenset({"استقبل", "استقبلت", "يستقبل", "استقبال"})
+#: what is received that is no guest (folded, without the article): refugees, migrants and the displaced, asylum
+#: seekers, ships and cargoes, requests and mail, money, water, the wounded, the sick and children, the remains of
+#: the dead, pilgrims, tourists and numbers of people
+_RECEIVED_NO_GUESTS = frozenset(fold(word) for word in (
+    "لاجئ", "لاجئا", "لاجئين", "لاجئون", "لاجئة", "لاجئات", "مهاجر", "مهاجرا", "مهاجرين", "مهاجرون", "مهاجرات",
+    "نازح", "نازحا", "نازحين", "نازحون", "طالبي", "طالبو", "لجوء", "سفينة", "سفن", "باخرة", "بواخر", "قارب", "قوارب",
+    "شحنة", "شحنات", "بضائع", "سلع", "طلبات", "شكاوى", "مكالمات", "بريد", "عملات", "أموال", "مياه", "جرحى",
+    "مصابين", "مرضى", "أطفال", "طفل", "رفات", "جثث", "جثامين", "حجاج", "حجيج", "معتمرين", "سياح", "أشخاص", "شخص",
+    "شخصا"))
+#: how many words after a verb or noun of receiving may name what it receives
+RECEPTION_REACH = 8
 #: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none
 _HOLDING_VERBS = frozenset({"عقد", "عقدت"})
 #: the relative pronouns (folded) between a noun and the verb of its clause
@@ -3949,6 +3962,8 @@ class ArabicReader:
                 continue
             if self._ban_at_home(hit, trigger):
                 continue  # "حظر بيع السكاكين", "حظر النقاب": a ban of a thing, no sanction on a party
+            if self._receives_no_guest(hit, trigger):
+                continue  # "استقبال مزيد من اللاجئين", "استقبال السفينة": receiving no guest, no meeting
             if trigger.phrase in _CHAIRING_VERBS and not self._chairs_a_gathering(hit, kinds_at):
                 continue  # "يترأس دولة", "ترأس الحزب": heading a state or a party, no meeting
             if trigger.kind == "Meeting" and trigger.part == "noun" and self._headed_body(hit):
@@ -4108,6 +4123,22 @@ class ArabicReader:
                     and self.word_texts[other - 1] in _AGAINST_WORDS:
                 return False
         return True
+
+    def _receives_no_guest(self, hit: Hit, trigger: Trigger) -> bool:
+        """A verb or noun of receiving receives a crowd or a thing, no guest, when a word of _RECEIVED_NO_GUESTS
+        follows it within RECEPTION_REACH words of its clause and before any person ("استقبال مزيد من اللاجئين
+        السوريين", "استقبلت ألمانيا أكثر من مليون لاجئ", "استقبال السفينة أكواريوس", "استقبال 50 شخصا")."""
+        if trigger.kind != "Meeting" or trigger.phrase.removeprefix(DEFINITE) not in _RECEPTIONS:
+            return False
+        index = self._word_ending(hit.end, 0)
+        if index is None:
+            return False
+        for other in range(index + 1, min(index + 1 + RECEPTION_REACH, self.word_count)):
+            if not self.joined(other) or self.word_ends[other] in self._people_ending:
+                return False
+            if _any_of([self.word_texts[other].removeprefix(DEFINITE)], _RECEIVED_NO_GUESTS):
+                return True
+        return False
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
