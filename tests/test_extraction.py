@@ -659,6 +659,25 @@ def test_the_new_holder_is_named_after_new(text, post):
 
 
 @pytest.mark.parametrize("text, post", [
+    # the place written with ل or ب after the ambassador's country is where he serves
+    ("وقال سفير كينيا بكمبالا جون موانغي إن العلاقات جيدة.", ("جون موانغي", "Ambassador", "كينيا")),
+    ("وأشاد سفير غانا للقاهرة، كوفي أمواكو، بالعلاقات بين البلدين.", ("كوفي أمواكو", "Ambassador", "غانا")),
+])
+def test_an_ambassadors_host_written_with_a_preposition_is_not_his_country(text, post):
+    assert post in posts(graphbuild.extract(text))
+
+
+@pytest.mark.parametrize("text, organizations", [
+    ("واندلعت اشتباكات بين قوات النظام والفصائل المعارضة في ريف حلب.", {"قوات النظام"}),
+    ("وقتل ثلاثة في مواجهات بين قوات الأمن والمتظاهرين في نيروبي.", {"قوات الأمن"}),
+    # an adjective after و goes on with the name
+    ("وتقدمت القوات الكينية والأوغندية في جنوب الصومال.", set()),
+])
+def test_an_armed_force_s_name_ends_before_another_side_after_and(text, organizations):
+    assert names(graphbuild.extract(text), "Organization") == organizations
+
+
+@pytest.mark.parametrize("text, post", [
     ("وقال الرئيس المؤقت كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
     ("وقال الرئيس الانتقالي كمال سعيد إن بلاده تدعم الحوار.", {("كمال سعيد", "President", None)}),
     ("وقال رئيس الوزراء المستقيل كمال سعيد إن حكومته أدت واجبها.", {("كمال سعيد", "Prime Minister", None)}),

@@ -43,6 +43,8 @@ _NAME_PREFIXES = ("و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "فب", 
 _SENTENCE_MARKS = (".", "\n", "!", "؟", "?", ":", "؛")
 #: the prepositions before the country that hosts an ambassador (سفير الصين لدى الإمارات)
 HOST_WORDS = frozenset({"لدى", "لدي", "في"})
+#: the prepositions written on the name of the place that hosts an ambassador ("سفير الأردن للقاهرة", "بكمبالا")
+_HOST_CLITICS = frozenset({"ل", "لل", "ب"})
 #: "presidency" (folded), which after ب means "headed by": "وفد برئاسة وزير الخارجية"
 _PRESIDENCY = "رياسه"
 #: "special" (folded), after an envoy's title and its country: "المبعوث الأمريكي الخاص"
@@ -403,6 +405,12 @@ _NISBA = ("يه", "ي")
 _NISBA_ANY = _NISBA + ("يين", "يون", "يات")
 #: a definite noun behind a clitic, folded (والحدود، بالسياسة)
 _CLITIC_DEFINITE = ("وال", "بال", "فال", "كال")
+#: the heads of armed forces' names (folded), which a noun after و never goes on with: it names another force or
+#: side ("قوات النظام والفصائل المعارضة", "قوات الأمن والمتظاهرين"); an adjective does ("المقاومة التهامية والجنوبية")
+_FORCE_HEADS = frozenset(map(fold, ("قوات", "القوات", "جيش", "الجيش", "الشرطة", "الحرس", "القوات المسلحة")))
+#: the endings of a relative adjective in the singular and the masculine plural (folded; not "يات", which plural
+#: nouns end with too: الميليشيات)
+_FORCE_ADJECTIVE_ENDINGS = _NISBA + ("يين", "يون")
 #: the verbs of chairing (folded): a meeting only when they chair one (see ArabicReader._chairs_a_gathering)
 _CHAIRING_VERBS = frozenset(map(fold, ("ترأس", "ترأست", "يترأس", "تترأس")))
 #: a delegation (folded, without the article), which a verb of chairing heads
@@ -2422,6 +2430,12 @@ class ArabicReader:
                 entry, field_name = self.entry(found)
                 if title.honorific and kind == "Organization":
                     break
+                if role == "Ambassador" and of is not None and kind in ("Country", "Place") \
+                        and self.text[found.word_start:found.start] in _HOST_CLITICS:
+                    # "سفير الأردن للقاهرة", "سفير كينيا بكمبالا": where he serves, not whose ambassador he is
+                    self.add_gazetteer_mention(cursor, found, end_index)
+                    cursor, complement_end = end_index + 1, self.word_ends[end_index]
+                    continue
                 mention = self.add_gazetteer_mention(cursor, found, end_index)
                 if kind == "Organization":
                     role = role_with_org
@@ -3611,6 +3625,8 @@ class ArabicReader:
                     continue
             if text.startswith("وال") and cursor in self.institutions and self._next_institution(cursor, head):
                 break  # "مكتب النائب العام والشرطة": after و, another institution starts
+            if text.startswith("وال") and head in _FORCE_HEADS and not text.endswith(_FORCE_ADJECTIVE_ENDINGS):
+                break  # "قوات النظام والمسلحين الموالين", "الجيش الوطني والمقاومة": after و, another side
             if self.definite(cursor) or (text.startswith("وال") and complements):
                 if (complements > chain or head and head.startswith(DEFINITE)) and not text.startswith("وال") \
                         and not self._institution_adjective(cursor):
