@@ -1929,6 +1929,23 @@ def test_taking_office_is_an_appointment_and_being_put_forward_for_it_is_not():
     assert not [kind for kind, _, _ in proposed if kind == "Appointment"]
 
 
+@pytest.mark.parametrize("text, person", [
+    # the verb of taking up a post or power, its subject between it and the post
+    ("وتولى روتو السلطة في أبريل الماضي.", "روتو"),
+    ("وتسلم الرئيس الغاني جون ماهاما مهامه الأحد.", "جون ماهاما"),
+])
+def test_taking_office_with_the_subject_after_the_verb_is_an_appointment(text, person):
+    assert ("Appointment", {person}) in [(kind, actors) for kind, actors, _ in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتولى المحقق الكيني جون موانغي التحقيق في القضية.",
+    "ويعد الوزير كوفي أمواكو الأوفر حظا لتولي رئاسة الحكومة الغانية.",
+])
+def test_taking_on_a_task_or_being_likely_to_take_office_is_no_appointment(text):
+    assert "Appointment" not in {kind for kind, _, _ in events_of(text)}
+
+
 @pytest.mark.parametrize("text", [
     "وعقدت محادثات بين كينيا وتنزانيا في أوغندا لبحث النزاع الحدودي.",
     "وعقدت كينيا وتنزانيا محادثات بشأن أوغندا.",

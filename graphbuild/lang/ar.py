@@ -4079,7 +4079,9 @@ class ArabicReader:
         """The class a verb of verbs_by_object.tsv states, where one of its words follows it in its clause before
         any other trigger ("حمل X Y (كامل) المسؤولية عن …"); None elsewhere, and for every other trigger."""
         found = _events_by_object().get(trigger.phrase) if trigger.part == "verb" else None
-        if found is None:
+        if found is None or "ل" in self.text[hit.word_start:hit.start]:
+            # (behind ل a verb's form is a purpose, "ليطلق", or a verbal noun of the same letters: "مرشح لتولي
+            # المنصب", a candidate for it)
             return None
         kind, objects = found
         words = self.word_texts
