@@ -1150,6 +1150,17 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
 
 
 @pytest.mark.parametrize("text, told", [
+    # a team's attacks in a game are no fighting
+    ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", False),
+    ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", False),
+    # an attack at a stadium during a match is
+    ("وشن مسلحون هجوما على ملعب في نيروبي خلال مباراة بين كينيا وأوغندا.", True),
+])
+def test_attacks_in_a_game_are_no_fighting(text, told):
+    assert ("ArmedConflict" in {kind for kind, _, _ in events_of(text)}) == told
+
+
+@pytest.mark.parametrize("text, told", [
     # receiving a guest is a meeting
     ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", True),
     # receiving refugees, a ship, requests or a number of people is none

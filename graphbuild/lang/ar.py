@@ -1428,6 +1428,10 @@ _ELECTION_WORDS = re.compile("انتخاب|استفتاء|اقتراع|ناخب|
 #: "delicate", nor "كرة القدم", in the names of the bodies officials meet)
 _MEETING_NOUN = "لقاء"
 _SPORT_WORDS = re.compile(r"مباراه|الدقيقه \d|الشوط|كروي|الملعب|اللاعب|لاعبي|المونديال")
+#: the words of a game in play (folded, whole words): an attack there is a team's, no fighting ("شنت عدة هجمات
+#: خطرة على مرمى منافسها", "خط الهجوم"); not the match or the stadium alone, where attacks on them happen
+_GAME_WORDS = re.compile(r"(?<!\w)(?:الشوط|المرمي|علي مرمي|الدقيقه \d+|خط الهجوم|قلب الهجوم|اللاعب|لاعبي"
+                         r"|تسديده|التشكيله|الشباك)(?!\w)")
 #: the verbs and the noun of receiving (folded) a guest: a meeting, but not when they receive a crowd or a thing
 _RECEPTIONS = frozenset({"استقبل", "استقبلت", "يستقبل", "استقبال"})
 #: what is received that is no guest (folded, without the article): refugees, migrants and the displaced, asylum
@@ -3991,6 +3995,8 @@ class ArabicReader:
                 continue  # "إثر تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة": a vote on a text, no election
             if bare == _MEETING_NOUN and self._sentence_has(hit, _SPORT_WORDS):
                 continue  # "إقامة لقاء كروي بين منتخبها ونظيره", "في الدقيقة 46 من اللقاء": a match, no meeting
+            if trigger.kind == "ArmedConflict" and self._sentence_has(hit, _GAME_WORDS):
+                continue  # "وشنوا عدة هجمات صوب المرمى", "أشرك بنزيمة في خط الهجوم": a team's attack, no fighting
             if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
                     or self._arrives_at_no_place(hit, trigger) or self._occurs(hit, trigger, kinds_at):
