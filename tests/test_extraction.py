@@ -1150,6 +1150,18 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
 
 
 @pytest.mark.parametrize("text, told", [
+    # "عقد" holds a meeting when a gathering follows it in its clause
+    ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", True),
+    ("وعقد البيت الأبيض، الثلاثاء، مؤتمرا حول الأوضاع في كينيا بحضور الرئيس وليام روتو.", True),
+    # else it is the noun of the same letters: a decade, a contract
+    ("وتفرض كينيا قيودا على الحدود مع الصومال منذ أكثر من عقد.", False),
+    ("ومنحت وزارة الدفاع الكينية عقد إنجاز المشروع لشركة من أوغندا.", False),
+])
+def test_holding_is_a_meeting_when_a_gathering_follows(text, told):
+    assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
+
+
+@pytest.mark.parametrize("text, told", [
     # a team's attacks in a game are no fighting
     ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", False),
     ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", False),

@@ -411,7 +411,7 @@ _FORCE_HEADS = frozenset(map(fold, ("قوات", "القوات", "جيش", "ال�
 #: the endings of a relative adjective in the singular and the masculine plural (folded; not "يات", which plural
 #: nouns end with too: الميليشيات)
 _FORCE_ADJECTIVE_ENDINGS = _NISBA + ("يين", "يون")
-#: the verbs of chairing (folded): a meeting only when they chair one (see ArabicReader._chairs_a_gathering)
+#: the verbs of chairing (folded): a meeting only when they chair one (see ArabicReader._gathering_follows)
 _CHAIRING_VERBS = frozenset(map(fold, ("ترأس", "ترأست", "يترأس", "تترأس")))
 #: a delegation (folded, without the article), which a verb of chairing heads
 _DELEGATION_NOUNS = frozenset({"وفد", "وفدا", "وفدي"})
@@ -1445,7 +1445,8 @@ _RECEIVED_NO_GUESTS = frozenset(fold(word) for word in (
     "شخصا"))
 #: how many words after a verb or noun of receiving may name what it receives
 RECEPTION_REACH = 8
-#: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none
+#: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none;
+#: a meeting only when a gathering follows them (see ArabicReader._gathering_follows)
 _HOLDING_VERBS = frozenset({"عقد", "عقدت"})
 #: the relative pronouns (folded) between a noun and the verb of its clause
 _RELATIVE_WORDS = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
@@ -3984,12 +3985,15 @@ class ArabicReader:
                 continue  # "حظر بيع السكاكين", "حظر النقاب": a ban of a thing, no sanction on a party
             if self._receives_no_guest(hit, trigger):
                 continue  # "استقبال مزيد من اللاجئين", "استقبال السفينة": receiving no guest, no meeting
-            if trigger.phrase in _CHAIRING_VERBS and not self._chairs_a_gathering(hit, kinds_at):
+            if trigger.phrase in _CHAIRING_VERBS and not self._gathering_follows(hit, kinds_at):
                 continue  # "يترأس دولة", "ترأس الحزب": heading a state or a party, no meeting
             if trigger.kind == "Meeting" and trigger.part == "noun" and self._headed_body(hit):
                 continue  # "رئيس المنتدى الوطني", "رئيس مؤتمر الأساقفة": a body its head is named of
-            if trigger.phrase in _HOLDING_VERBS and self._holds_no_event(hit, no_event_ends):
-                continue  # "في مؤتمر صحفي عقد الاثنين": holding a press conference is no meeting
+            if trigger.phrase in _HOLDING_VERBS and (self._holds_no_event(hit, no_event_ends)
+                                                     or not self._gathering_follows(hit, kinds_at)):
+                # "في مؤتمر صحفي عقد الاثنين": holding a press conference is no meeting; nor is the noun of the
+                # same letters, "عقد من الزمن", "منح المكتب عقد إنجاز المشروع" (a decade, a contract)
+                continue
             bare = trigger.phrase.removeprefix(DEFINITE)
             if bare == _VOTE and not self._sentence_has(hit, _ELECTION_WORDS):
                 continue  # "إثر تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة": a vote on a text, no election
@@ -4107,9 +4111,9 @@ class ArabicReader:
         """A sentence ends between word ``index`` and the word before it."""
         return _SENTENCE_END.search(self.text, self.word_ends[index - 1], self.word_starts[index]) is not None
 
-    def _chairs_a_gathering(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
-        """A gathering's trigger or a delegation follows a verb of chairing in its clause ("ترأس الاجتماع",
-        "يترأس وفدا")."""
+    def _gathering_follows(self, hit: Hit, kinds_at: dict[int, str]) -> bool:
+        """A gathering's trigger or a delegation follows a verb of chairing or holding in its clause ("ترأس
+        الاجتماع", "يترأس وفدا", "عقد المجلس جلسة طارئة")."""
         for after in self._words_after_verb(hit, kinds_at):
             if kinds_at.get(self.word_starts[after]) in ("Meeting", "Negotiation") \
                     or self.word_texts[after].removeprefix(DEFINITE) in _DELEGATION_NOUNS:
