@@ -70,6 +70,10 @@ def test_name_ends_before_a_common_word():
     assert not people_in("وأكد وزير الخارجية أهمية التعاون بين البلدين.")
 
 
+def test_a_name_ends_before_the_year_it_is_dated_by():
+    assert people_in("وتولى الرئيس الكيني دانيال موي العام 1978 السلطة.") == {"دانيال موي"}
+
+
 @pytest.mark.parametrize("text, person", [
     # a Hijri month's name is a person's, with no day or year next to it
     ("وقال الناشط البحريني جاسم رجب إن السلطات اعتقلته.", "جاسم رجب"),

@@ -3428,9 +3428,10 @@ class ArabicReader:
                 break  # "دعا الملك عبد الله الثاني الحكومة إلى …": an institution's head is the verb's object
             if cursor > through and self._noun_and_nisba(cursor):
                 break  # "… مع نظيره التونسي علي حسن العلاقات الثنائية": the verb's object follows the name
-            if text in _TIME_UNITS and cursor + 1 < self.word_count and \
-                    _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه")):
-                break  # "… أبي الأسبوع الماضي": a time follows the name
+            if text in _TIME_UNITS and cursor + 1 < self.word_count and (
+                    _QUALIFIER_WORD.fullmatch(self.word_texts[cursor + 1].removesuffix("ه"))
+                    or self.word_texts[cursor + 1].isdigit()):
+                break  # "… أبي الأسبوع الماضي", "الملك جورج الثالث العام 1794": a time follows the name
             # the word after بن is a father's name even when it is also a word (حميد، سالم، صقر)
             # (and a common word before "الله" or "الدين" is a name's: "عصام شرف الدين")
             if self.word_texts[cursor - 1] not in LINEAGE_WORDS and cursor > through and not self._theophoric(cursor) \
