@@ -79,6 +79,8 @@ class _Draft:
     retold: bool = False
     #: a body's session, told by its verb with the body as subject and a noun of meeting ("عقد المجلس جلسته")
     session: bool = False
+    #: an agreement known by its name: its parties and date are the agreement's, not its retellings'
+    named: bool = False
     merged_into: "_Draft | None" = None
 
     def compatible(self, other: "_Draft") -> bool:
@@ -178,8 +180,10 @@ def run(analysis: Analysis, language: Language) -> Analysis:
         groups: dict[str, list] = {}
         for span, trigger in sentence_triggers:
             key = trigger.kind
-            if trigger.kind in SEGMENTED and key in groups and _people_between(groups[key][-1][0], span, in_sentence, kinds):
-                key = f"{trigger.kind}#{span.start}"  # a list of appointments: one event per trigger
+            if trigger.parties or trigger.kind in SEGMENTED and key in groups and _people_between(
+                    groups[key][-1][0], span, in_sentence, kinds):
+                # a list of appointments: one event per trigger; and an agreement known by its name is itself
+                key = f"{trigger.kind}#{span.start}"
             groups.setdefault(key, []).append((span, trigger))
         claimed = _claim_dates(groups, sentence_dates, doc.text, words)
         reported: list | None = None  # (the sentence's reports, looked for when an event of it needs them)
@@ -289,12 +293,18 @@ def run(analysis: Analysis, language: Language) -> Analysis:
                 days = [(span, d) for span, d in sentence_dates if len(d.value) == 10 and not d.end_value
                         and _same_side(doc.text, span, first_span)]
                 stamps = _shifted(_dates_for(first_span, False, days, days), _day_offset(doc.text, first_span, words))
+            if first.parties:
+                # "الانسحاب من الاتفاق النووي": an agreement known by its name, made by its parties on its date
+                actors = [party for party in first.parties if party in kinds]
+                parties = []
+                stamps = [(TimeStamp(first.known_date), None, None)]
             split = _calls_of_one(kind, first, first_span, actors, pool, kinds) or [actors]
             for time, begin, end in stamps or [(None, None, None)]:
                 for call_actors in split:
                     drafts.append(_Draft(kind, also, list(call_actors), [span for span, _ in members], time, begin,
                                          end, place, about, attribution or article_source, anaphoric and not stamps,
-                                         sentence_number, parties=list(parties), retold=retold, session=session))
+                                         sentence_number, parties=list(parties), retold=retold, session=session,
+                                         named=bool(first.parties)))
     kept = [d for d in drafts if d.actors or d.kind not in NEEDS_ACTOR]
     title = (doc.title or "").strip()
     headline = next((number for number, sentence in enumerate(doc.sentences)
@@ -629,6 +639,8 @@ def _inherit_dates(drafts: list[_Draft], events: list[_Draft], opens_same_occasi
     latest_dated: _Draft | None = None  # of any class, dated by the text or by a class's earlier event
     dated_occasions: list[_Draft] = []
     for event in sorted(events, key=lambda e: e.sentence):
+        if event.named:
+            continue  # (the date of an agreement known by its name is its own, no date of the article's story)
         if event.date_value():
             latest[event.kind] = event
             latest_dated = event
@@ -1123,6 +1135,9 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
             event_actors = set(event.actors)
             shared = draft_actors & event_actors
             contained = bool(shared) and (draft_actors <= event_actors or event_actors <= draft_actors)
+            if event.named and draft.kind == event.kind and shared and draft_date and event_date.startswith(draft_date):
+                target = event  # "الاتفاق الموقع عام 2015 مع إيران": the agreement known by its name, retold
+                break
             if draft.kind in SEGMENTED and event.kind in SEGMENTED and not draft.anaphoric:
                 # a list of agreements or appointments: each is its own event unless told with the same parties
                 if draft_actors == event_actors and draft.actors:
@@ -1145,8 +1160,13 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
             # (not one retold in it: "بيانا مشتركا يدعو إلى تحويل الهدنة التي أنهت القتال")
             target.also.add(target.kind)
             target.kind = draft.kind
-        target.actors.extend(a for a in draft.actors if a not in target.actors)
-        target.parties.extend(a for a in draft.parties if a not in target.parties)
+        if draft.named and not target.named:
+            # (a retelling told first: the agreement known by its name gives the event its parties and date)
+            target.actors, target.parties, target.named = list(draft.actors), [], True
+            target.time, target.begin, target.end = draft.time, None, None
+        elif not target.named:
+            target.actors.extend(a for a in draft.actors if a not in target.actors)
+            target.parties.extend(a for a in draft.parties if a not in target.parties)
         target.evidence.extend(draft.evidence)
         target.also |= draft.also | ({draft.kind} - {target.kind})
         target.about.extend(a for a in draft.about if a not in target.about)

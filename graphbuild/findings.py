@@ -93,6 +93,9 @@ class RawTrigger:
     part: str
     definite: bool
     plural: bool
+    #: an agreement known by its name (named_agreements.tsv): its parties (entity keys) and its date
+    parties: tuple[str, ...] = ()
+    known_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1174,6 +1174,19 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+def test_an_agreement_known_by_its_name_is_made_by_its_parties_on_its_date():
+    # "الاتفاق النووي" with Iran named is the 2015 deal: its parties the article names take part, on its date
+    found = events_of("وانسحبت الولايات المتحدة من الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى ومنها الصين "
+                      "وروسيا، ويحاول الرئيس الكيني وليام روتو إنقاذه.", published=date(2018, 5, 9))
+    assert ("Agreement", {"الولايات المتحدة", "إيران", "الصين", "روسيا"}, "2015-07-14") in found
+    assert len([kind for kind, _, _ in found if kind == "Agreement"]) == 1
+    found = events_of("وأكد وزير الخارجية الكيني أن بلاده تدعم اتفاقية أوسلو بين إسرائيل ومنظمة التحرير.")
+    assert ("Agreement", {"إسرائيل", "منظمة التحرير"}, "1993-09-13") in found
+    # without Iran, "the nuclear deal" is another one
+    assert not [kind for kind, _, date_ in events_of("وقالت كوريا الشمالية إن الاتفاق النووي مع الولايات المتحدة "
+                                                      "وكوريا الجنوبية ممكن.") if date_ == "2015-07-14"]
+
+
 @pytest.mark.parametrize("text, told", [
     # "عقد" holds a meeting when a gathering follows it in its clause
     ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", True),

@@ -458,6 +458,28 @@ def _load_triggers() -> list[Trigger]:
     return triggers
 
 
+@dataclass(frozen=True, slots=True)
+class NamedAgreement:
+    """An agreement known by its name (named_agreements.tsv)."""
+
+    names: tuple[str, ...]  # folded, without the article of their first word
+    parties: tuple[str, ...]
+    date: str
+    requires: str | None  # a party the article must mention for the name to be this agreement's
+
+
+@lru_cache(maxsize=1)
+def _named_agreements() -> tuple[NamedAgreement, ...]:
+    """named_agreements.tsv, its names longest first."""
+    agreements = []
+    for line in read_lines("ar", "named_agreements.tsv"):
+        names, parties, day, requires, _english = line.split("\t")
+        agreements.append(NamedAgreement(
+            tuple(sorted((fold(name).removeprefix(DEFINITE) for name in names.split("|")), key=len, reverse=True)),
+            tuple(parties.split(",")), day, None if requires == "-" else requires))
+    return tuple(agreements)
+
+
 @lru_cache(maxsize=1)
 def _events_by_object() -> dict[str, tuple[str, frozenset[str]]]:
     """verbs_by_object.tsv: folded verb -> (the class it states, the folded words that make it state it)."""
@@ -1443,6 +1465,8 @@ _RECEIVED_NO_GUESTS = frozenset(fold(word) for word in (
     "شحنة", "شحنات", "بضائع", "سلع", "طلبات", "شكاوى", "مكالمات", "بريد", "عملات", "أموال", "مياه", "جرحى",
     "مصابين", "مرضى", "أطفال", "طفل", "رفات", "جثث", "جثامين", "حجاج", "حجيج", "معتمرين", "سياح", "أشخاص", "شخص",
     "شخصا"))
+#: how many characters after an agreement's trigger its longest known name may reach
+NAMED_AGREEMENT_REACH = 80
 #: how many words after a verb or noun of receiving may name what it receives
 RECEPTION_REACH = 8
 #: the verbs of holding (folded), which hold whatever they follow: a meeting, or a press conference that is none;
@@ -4020,9 +4044,25 @@ class ArabicReader:
             definite = trigger.part == "noun" and (
                 surface.startswith("ال") or prefix.endswith("ال")
                 or (prefix in ("لل", "ول", "فل") and trigger.phrase.startswith("ال")))
-            self.findings.triggers.append(RawTrigger(hit.start, hit.end, kind, also, trigger.part,
-                                                     definite, plural))
+            named = self._named_agreement(hit) if kind == "Agreement" and trigger.part == "noun" else None
+            self.findings.triggers.append(RawTrigger(hit.start, hit.end, kind, also, trigger.part, definite, plural,
+                                                     *((named.parties, named.date) if named else ())))
         self._construct_definites()
+
+    def _named_agreement(self, hit: Hit) -> NamedAgreement | None:
+        """The agreement of named_agreements.tsv whose name the trigger starts ("الاتفاق النووي", "لاتفاقية
+        أوسلو"), where the article mentions the party it requires."""
+        text = self.text[hit.start:hit.start + NAMED_AGREEMENT_REACH].removeprefix(DEFINITE)
+        for agreement in _named_agreements():
+            if any(text.startswith(name) and not text[len(name):len(name) + 1].isalnum() for name in agreement.names) \
+                    and (agreement.requires is None or agreement.requires in self._mentioned_entries):
+                return agreement
+        return None
+
+    @cached_property
+    def _mentioned_entries(self) -> frozenset[str]:
+        """The ids of the gazetteer's entries the article names (a country by its adjective too)."""
+        return frozenset(self.entry(hit)[0].id for hit, _ in self.gazetteer.values())
 
     def _arrives_at_no_place(self, hit: Hit, trigger: Trigger) -> bool:
         """"وصل إلى" is a visit when a place follows it ("وصل إلى أنقرة", "وصلت إلى العاصمة الإيرانية طهران"),
