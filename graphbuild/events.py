@@ -1127,6 +1127,9 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
         # (the draft does not change while its candidates are compared: its date and actors are taken once)
         draft_date = draft.date_value()
         draft_actors = set(draft.actors)
+        # "وأدى الوزراء الجدد اليمين الدستورية" after a list of appointments: what retells a list retells none of
+        # its events alone
+        listed = draft.anaphoric and draft.kind in SEGMENTED and sum(e.kind == draft.kind for e in recent) > 1
         for event in candidates:
             event_date = event.date_value()
             if _dates_conflict(draft_date, event_date):
@@ -1135,6 +1138,8 @@ def _merge(drafts: list[_Draft], headline: int | None = None, published: date | 
             event_actors = set(event.actors)
             shared = draft_actors & event_actors
             contained = bool(shared) and (draft_actors <= event_actors or event_actors <= draft_actors)
+            if listed and event.kind == draft.kind:
+                continue
             if event.named and draft.kind == event.kind and shared and draft_date and event_date.startswith(draft_date):
                 target = event  # "الاتفاق الموقع عام 2015 مع إيران": the agreement known by its name, retold
                 break

@@ -1174,6 +1174,14 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+def test_a_retelling_of_a_list_of_appointments_is_none_of_them():
+    # the cabinet sworn in before the president after the list: not the last appointee's appointment
+    found = events_of("وقرر الرئيس الكيني تعيين جون موانغي وزيراً للمياه بدلاً من كوفي أمواكو، وتعيين بيتر أوديامبو "
+                      "وزيراً للعمل بدلاً من دانيال أروب. وأدى الوزراء الجدد اليمين الدستورية أمام الرئيس الكيني "
+                      "وليام روتو.")
+    assert ("Appointment", {"بيتر أوديامبو"}, "2022-03-09") in found
+
+
 def test_an_agreement_known_by_its_name_is_made_by_its_parties_on_its_date():
     # "الاتفاق النووي" with Iran named is the 2015 deal: its parties the article names take part, on its date
     found = events_of("وانسحبت الولايات المتحدة من الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى ومنها الصين "
