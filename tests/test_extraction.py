@@ -1169,6 +1169,8 @@ def test_what_must_be_done_is_no_event(text, told):
     # not a ban at home of a thing or a practice
     ("وقررت الحكومة الكينية حظر بيع الأكياس البلاستيكية في نيروبي.", False),
     ("ويسري في فرنسا حظر على ارتداء النقاب في الأماكن العامة منذ عام 2011.", False),
+    # the penal code imposes no sanctions
+    ("وتنص المادة 92 من قانون العقوبات الكيني على السجن عشر سنوات.", False),
 ])
 def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
