@@ -1176,6 +1176,13 @@ def test_a_ban_is_a_sanction_where_it_bans_a_party(text, told):
     assert ("Sanction" in {kind for kind, _, _ in events_of(text)}) == told
 
 
+def test_granting_him_is_no_grant():
+    # "منحه" (granting him) folds as "منحة" (a grant) does: only the grant, written with ة, is aid
+    assert "Aid" not in {kind for kind, _, _ in events_of("وكرم الرئيس الكيني وليام روتو المسعف الأوغندي بمنحه الجنسية "
+                                                          "الكينية.")}
+    assert "Aid" in {kind for kind, _, _ in events_of("وقدمت كينيا منحة مالية قدرها 9 ملايين دولار إلى أوغندا.")}
+
+
 def test_a_retelling_of_a_list_of_appointments_is_none_of_them():
     # the cabinet sworn in before the president after the list: not the last appointee's appointment
     found = events_of("وقرر الرئيس الكيني تعيين جون موانغي وزيراً للمياه بدلاً من كوفي أمواكو، وتعيين بيتر أوديامبو "

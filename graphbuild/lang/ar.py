@@ -1454,6 +1454,8 @@ _SPORT_WORDS = re.compile(r"مباراه|الدقيقه \d|الشوط|كروي|�
 #: خطرة على مرمى منافسها", "خط الهجوم"); not the match or the stadium alone, where attacks on them happen
 _GAME_WORDS = re.compile(r"(?<!\w)(?:الشوط|المرمي|علي مرمي|الدقيقه \d+|خط الهجوم|قلب الهجوم|اللاعب|لاعبي"
                          r"|تسديده|التشكيله|الشباك)(?!\w)")
+#: the triggers (folded) that fold like a verbal noun with the pronoun ه: the event only where written with ة
+_WRITTEN_WITH_TAA_MARBUTA = frozenset({"منحه"})
 #: the verbs and the noun of receiving (folded) a guest: a meeting, but not when they receive a crowd or a thing
 _RECEPTIONS = frozenset({"استقبل", "استقبلت", "يستقبل", "استقبال"})
 #: what is received that is no guest (folded, without the article): refugees, migrants and the displaced, asylum
@@ -4008,6 +4010,8 @@ class ArabicReader:
                 continue
             if self._ban_at_home(hit, trigger):
                 continue  # "حظر بيع السكاكين", "حظر النقاب": a ban of a thing, no sanction on a party
+            if trigger.phrase in _WRITTEN_WITH_TAA_MARBUTA and self._written(hit.end - 1) != "ة":
+                continue  # "بمنحه الجنسية": "granting him", a verbal noun with a pronoun, not "منحة" (a grant)
             if self._receives_no_guest(hit, trigger):
                 continue  # "استقبال مزيد من اللاجئين", "استقبال السفينة": receiving no guest, no meeting
             if trigger.phrase in _CHAIRING_VERBS and not self._gathering_follows(hit, kinds_at):
