@@ -4028,7 +4028,7 @@ class ArabicReader:
                 continue  # "إثر تصويت نهائي على مشروع قانون", "تصويت بسحب الثقة": a vote on a text, no election
             if bare == _MEETING_NOUN and self._sentence_has(hit, _SPORT_WORDS):
                 continue  # "إقامة لقاء كروي بين منتخبها ونظيره", "في الدقيقة 46 من اللقاء": a match, no meeting
-            if trigger.kind == "ArmedConflict" and self._sentence_has(hit, _GAME_WORDS):
+            if trigger.kind == "ArmedConflict" and self._plays_a_game and self._sentence_has(hit, _GAME_WORDS):
                 continue  # "وشنوا عدة هجمات صوب المرمى", "أشرك بنزيمة في خط الهجوم": a team's attack, no fighting
             if self._any_such(hit) or self._denied(hit, trigger) or self._not_yet(hit, trigger) \
                     or self._names_an_occasion(hit, trigger, kinds_at) \
@@ -4062,6 +4062,11 @@ class ArabicReader:
                     and (agreement.requires is None or agreement.requires in self._mentioned_entries):
                 return agreement
         return None
+
+    @cached_property
+    def _plays_a_game(self) -> bool:
+        """The article has a word of _GAME_WORDS (most have none: their sentences need no search)."""
+        return _GAME_WORDS.search(self.text) is not None
 
     @cached_property
     def _mentioned_entries(self) -> frozenset[str]:
