@@ -1204,39 +1204,25 @@ def test_an_agreement_known_by_its_name_is_made_by_its_parties_on_its_date():
                                                       "وكوريا الجنوبية ممكن.") if date_ == "2015-07-14"]
 
 
-@pytest.mark.parametrize("text, told", [
+@pytest.mark.parametrize("text, kind, told", [
     # "عقد" holds a meeting when a gathering follows it in its clause
-    ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", True),
-    ("وعقد البيت الأبيض، الثلاثاء، مؤتمرا حول الأوضاع في كينيا بحضور الرئيس وليام روتو.", True),
+    ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", "Meeting", True),
+    ("وعقد البيت الأبيض، الثلاثاء، مؤتمرا حول الأوضاع في كينيا بحضور الرئيس وليام روتو.", "Meeting", True),
     # else it is the noun of the same letters: a decade, a contract
-    ("وتفرض كينيا قيودا على الحدود مع الصومال منذ أكثر من عقد.", False),
-    ("ومنحت وزارة الدفاع الكينية عقد إنجاز المشروع لشركة من أوغندا.", False),
+    ("وتفرض كينيا قيودا على الحدود مع الصومال منذ أكثر من عقد.", "Meeting", False),
+    ("ومنحت وزارة الدفاع الكينية عقد إنجاز المشروع لشركة من أوغندا.", "Meeting", False),
+    # a team's attacks in a game are no fighting; an attack at a stadium during a match is
+    ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", "ArmedConflict", False),
+    ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", "ArmedConflict", False),
+    ("وشن مسلحون هجوما على ملعب في نيروبي خلال مباراة بين كينيا وأوغندا.", "ArmedConflict", True),
+    # receiving a guest is a meeting; receiving refugees, a ship or a number of people is none
+    ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", "Meeting", True),
+    ("وقررت تنزانيا استقبال السفينة التي رفضت كينيا وأوغندا دخولها إلى موانئهما.", "Meeting", False),
+    ("واستقبلت أوغندا العام الماضي أكثر من 200 ألف شخص من جنوب السودان وكينيا.", "Meeting", False),
+    ("وأعلنت كينيا استقبال المزيد من طالبي اللجوء الفارين من الصومال.", "Meeting", False),
 ])
-def test_holding_is_a_meeting_when_a_gathering_follows(text, told):
-    assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
-
-
-@pytest.mark.parametrize("text, told", [
-    # a team's attacks in a game are no fighting
-    ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", False),
-    ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", False),
-    # an attack at a stadium during a match is
-    ("وشن مسلحون هجوما على ملعب في نيروبي خلال مباراة بين كينيا وأوغندا.", True),
-])
-def test_attacks_in_a_game_are_no_fighting(text, told):
-    assert ("ArmedConflict" in {kind for kind, _, _ in events_of(text)}) == told
-
-
-@pytest.mark.parametrize("text, told", [
-    # receiving a guest is a meeting
-    ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", True),
-    # receiving refugees, a ship, requests or a number of people is none
-    ("وقررت تنزانيا استقبال السفينة التي رفضت كينيا وأوغندا دخولها إلى موانئهما.", False),
-    ("واستقبلت أوغندا العام الماضي أكثر من 200 ألف شخص من جنوب السودان وكينيا.", False),
-    ("وأعلنت كينيا استقبال المزيد من طالبي اللجوء الفارين من الصومال.", False),
-])
-def test_receiving_a_crowd_or_a_thing_is_no_meeting(text, told):
-    assert ("Meeting" in {kind for kind, _, _ in events_of(text)}) == told
+def test_a_trigger_word_states_its_event_only_in_that_sense(text, kind, told):
+    assert (kind in {found for found, _, _ in events_of(text)}) == told
 
 
 @pytest.mark.parametrize("text, kind, told", [
