@@ -85,6 +85,16 @@ def test_a_name_ends_before_a_word_that_never_is_a_name_s(text, person):
     assert people_in(text) == {person}
 
 
+@pytest.mark.parametrize("text", [
+    # a verb in the present or an adverb after a title is no name
+    "وقال المحلل إن الرئيس الكيني يهاجم المعارضة باستمرار.",
+    "وأضاف أن وزير الخارجية الأوغندي يأمل في التوصل إلى حل.",
+    "وأشار إلى أن النائب تقريبا لم يحضر أي جلسة.",
+])
+def test_a_title_followed_by_a_verb_or_an_adverb_names_no_one(text):
+    assert not people_in(text)
+
+
 @pytest.mark.parametrize("text, post", [
     # the accusative of a title is a predicate: its holder stands before it
     ("وقضى القرار بتعيين اللواء كوفي أمواكو قائدا لقوات الاحتياط.", ("كوفي أمواكو", "Commander")),
