@@ -317,6 +317,21 @@ def test_a_lieutenant_general_or_the_team(text, person):
     ("ووصل الرئيس الكيني وليام روتو إلى كمبالا تلبية لدعوة من نظيره الأوغندي لزيارة البلاد.", "Visit", True),
     # a thing that arrives makes no visit
     ("ووصلت هذه الرسالة إلى نيروبي، فقد رأى وزير الخارجية الكيني ألفريد موتوا أنها إشارة إيجابية.", "Visit", False),
+    # "عقد" holds a meeting when a gathering follows it in its clause
+    ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", "Meeting", True),
+    ("وعقد البيت الأبيض، الثلاثاء، مؤتمرا حول الأوضاع في كينيا بحضور الرئيس وليام روتو.", "Meeting", True),
+    # else it is the noun of the same letters: a decade, a contract
+    ("وتفرض كينيا قيودا على الحدود مع الصومال منذ أكثر من عقد.", "Meeting", False),
+    ("ومنحت وزارة الدفاع الكينية عقد إنجاز المشروع لشركة من أوغندا.", "Meeting", False),
+    # a team's attacks in a game are no fighting; an attack at a stadium during a match is
+    ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", "ArmedConflict", False),
+    ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", "ArmedConflict", False),
+    ("وشن مسلحون هجوما على ملعب في نيروبي خلال مباراة بين كينيا وأوغندا.", "ArmedConflict", True),
+    # receiving a guest is a meeting; receiving refugees, a ship or a number of people is none
+    ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", "Meeting", True),
+    ("وقررت تنزانيا استقبال السفينة التي رفضت كينيا وأوغندا دخولها إلى موانئهما.", "Meeting", False),
+    ("واستقبلت أوغندا العام الماضي أكثر من 200 ألف شخص من جنوب السودان وكينيا.", "Meeting", False),
+    ("وأعلنت كينيا استقبال المزيد من طالبي اللجوء الفارين من الصومال.", "Meeting", False),
 ])
 def test_a_trigger_word_tells_its_event_in_some_sentences_only(text, kind, told):
     assert (kind in {found for found, _, _ in events_of(text)}) == told
@@ -1214,27 +1229,6 @@ def test_an_agreement_known_by_its_name_is_made_by_its_parties_on_its_date():
     # without Iran, "the nuclear deal" is another one
     assert not [kind for kind, _, date_ in events_of("وقالت كوريا الشمالية إن الاتفاق النووي مع الولايات المتحدة "
                                                       "وكوريا الجنوبية ممكن.") if date_ == "2015-07-14"]
-
-
-@pytest.mark.parametrize("text, kind, told", [
-    # "عقد" holds a meeting when a gathering follows it in its clause
-    ("وعقد الرئيس الكيني وليام روتو الثلاثاء جلسة مباحثات مع نظيره الأوغندي يوويري موسيفيني.", "Meeting", True),
-    ("وعقد البيت الأبيض، الثلاثاء، مؤتمرا حول الأوضاع في كينيا بحضور الرئيس وليام روتو.", "Meeting", True),
-    # else it is the noun of the same letters: a decade, a contract
-    ("وتفرض كينيا قيودا على الحدود مع الصومال منذ أكثر من عقد.", "Meeting", False),
-    ("ومنحت وزارة الدفاع الكينية عقد إنجاز المشروع لشركة من أوغندا.", "Meeting", False),
-    # a team's attacks in a game are no fighting; an attack at a stadium during a match is
-    ("وشن المنتخب الغاني عدة هجمات خطرة على مرمى كينيا في الشوط الأول.", "ArmedConflict", False),
-    ("وأشرك المدرب الأوغندي مهاجمه في خط الهجوم أمام تنزانيا.", "ArmedConflict", False),
-    ("وشن مسلحون هجوما على ملعب في نيروبي خلال مباراة بين كينيا وأوغندا.", "ArmedConflict", True),
-    # receiving a guest is a meeting; receiving refugees, a ship or a number of people is none
-    ("واستقبل الرئيس الكيني وليام روتو في نيروبي يوم الاثنين نظيره الغاني نانا أكوفو أدو.", "Meeting", True),
-    ("وقررت تنزانيا استقبال السفينة التي رفضت كينيا وأوغندا دخولها إلى موانئهما.", "Meeting", False),
-    ("واستقبلت أوغندا العام الماضي أكثر من 200 ألف شخص من جنوب السودان وكينيا.", "Meeting", False),
-    ("وأعلنت كينيا استقبال المزيد من طالبي اللجوء الفارين من الصومال.", "Meeting", False),
-])
-def test_a_trigger_word_states_its_event_only_in_that_sense(text, kind, told):
-    assert (kind in {found for found, _, _ in events_of(text)}) == told
 
 
 @pytest.mark.parametrize("text, kind, told", [

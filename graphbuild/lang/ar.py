@@ -4185,19 +4185,17 @@ class ArabicReader:
         ("حظر بيع السكاكين عبر الإنترنت", "حظر القيادة على النساء", "حظر النقاب"), no sanction."""
         if trigger.kind != "Sanction" or trigger.phrase.removeprefix(DEFINITE) not in _BANS:
             return False
-        index = self._word_ending(hit.end, 0)
-        if index is None:
+        after = self._joined_words_after(hit, BAN_REACH)
+        if after is None:
             return False
-        for other in range(index + 1, min(index + 1 + BAN_REACH, self.word_count)):
-            if not self.joined(other):
-                break
+        for other in after:
             word = self.word_texts[other]
             bare = word.removeprefix(DEFINITE)
             # (an adjective in the accusative too: "حظرا اقتصاديا")
             if bare in _BANNED_BY_SANCTIONS or bare.removesuffix("ا") in _BANNED_BY_SANCTIONS:
                 return False
             kind = self.gazetteer_kind(other)
-            if kind == "demonym" and other == index + 1 or kind in ("Country", "Organization", "demonym") \
+            if kind == "demonym" and other == after.start or kind in ("Country", "Organization", "demonym") \
                     and self.word_texts[other - 1] in _AGAINST_WORDS:
                 return False
         return True
@@ -4208,15 +4206,22 @@ class ArabicReader:
         السوريين", "استقبلت ألمانيا أكثر من مليون لاجئ", "استقبال السفينة أكواريوس", "استقبال 50 شخصا")."""
         if trigger.kind != "Meeting" or trigger.phrase.removeprefix(DEFINITE) not in _RECEPTIONS:
             return False
-        index = self._word_ending(hit.end, 0)
-        if index is None:
-            return False
-        for other in range(index + 1, min(index + 1 + RECEPTION_REACH, self.word_count)):
-            if not self.joined(other) or self.word_ends[other] in self._people_ending:
+        for other in self._joined_words_after(hit, RECEPTION_REACH) or ():
+            if self.word_ends[other] in self._people_ending:
                 return False
             if _any_of([self.word_texts[other].removeprefix(DEFINITE)], _RECEIVED_NO_GUESTS):
                 return True
         return False
+
+    def _joined_words_after(self, hit: Hit, reach: int) -> range | None:
+        """The indexes of the words after the hit's last word, up to ``reach`` of them, that each follow the one
+        before with only white space between (a comma or another mark ends them); None where the hit ends inside
+        a word."""
+        index = self._word_ending(hit.end, 0)
+        if index is None:
+            return None
+        last = min(index + 1 + reach, self.word_count)
+        return range(index + 1, next((other for other in range(index + 1, last) if not self.joined(other)), last))
 
     def _occurs(self, hit: Hit, trigger: Trigger, kinds_at: dict[int, str]) -> bool:
         """"وقع" signs what it is said of, "على" or a word of agreement near it ("ووقع الزعيمان بيانا مشتركا",
